@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkBaseLinks } from './src/markdown/remark-base-links';
+import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors';
+import { rehypeQuestionSections } from './src/markdown/rehype-question-sections';
+import { linkCheck } from './src/integrations/link-check';
+
+// Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
+// site is served under. Both default to a local preview.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  // Fixture builds in the tests get a cache of their own so they never read stale content.
+  cacheDir: process.env.QA_CACHE_DIR ?? './node_modules/.astro',
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External files only: a strict Content-Security-Policy forbids inline styles.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    // No inlined assets and no module-preload helper: every script is a file of its own.
+    build: { assetsInlineLimit: 0, modulePreload: false },
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, [remarkBaseLinks, { base }]],
+      rehypePlugins: [
+        // strict: a formula KaTeX only half-understands (e.g. Chinese outside \text) is an error too.
+        [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
+        rehypeFailOnMathErrors,
+        rehypeQuestionSections,
+      ],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+    },
+  },
+  integrations: [mdx(), linkCheck()],
+});

@@ -1,0 +1,28 @@
+import type { Lang } from './taxonomy';
+
+/**
+ * Prefixes a root-relative path with Astro's `base` (which may be `/`, `/sub` or
+ * `/sub/`). Every internal URL goes through here so sub-path deploys work.
+ */
+export function withBase(path: string, base: string): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return `${b}${p}`;
+}
+
+/** Chinese is the default locale and has no prefix; other languages live under `/<lang>/`. */
+export function localePrefix(lang: Lang): string {
+  return lang === 'zh' ? '' : `/${lang}`;
+}
+
+export const homePath = (lang: Lang) => `${localePrefix(lang)}/`;
+export const questionPath = (lang: Lang, n: number) => `${localePrefix(lang)}/questions/${n}/`;
+export const searchPath = (lang: Lang) => `${localePrefix(lang)}/search/`;
+export const partId = (part: { start: number; end: number }) => `part-${part.start}-${part.end}`;
+export const partPath = (lang: Lang, part: { start: number; end: number }) => `${homePath(lang)}#${partId(part)}`;
+
+/** Absolute URL for canonical links and feeds; `site` is Astro's `site` option. */
+export function absoluteUrl(path: string, site: URL | string | undefined, base: string): string {
+  const rel = withBase(path, base);
+  return site ? new URL(rel, site).href : rel;
+}

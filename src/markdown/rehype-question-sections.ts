@@ -1,0 +1,88 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { checkSectionOrder } from '../lib/sections';
+import { langFromContentPath, t } from '../lib/i18n';
+
+interface MdxJsxAttribute {
+  type: 'mdxJsxAttribute';
+  name: string;
+  value?: unknown;
+}
+interface MdxJsxFlowElement {
+  type: 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: MdxJsxAttribute[];
+  children: ElementContent[];
+  position?: Element['position'];
+}
+
+function isSectionHeading(node: RootContent): node is RootContent & MdxJsxFlowElement {
+  return (node as { type: string }).type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'h2';
+}
+
+function textOf(nodes: ElementContent[]): string {
+  return nodes
+    .map((n) => (n.type === 'text' ? n.value : 'children' in n ? textOf(n.children as ElementContent[]) : ''))
+    .join('')
+    .trim();
+}
+
+/**
+ * Question bodies mark their sections with `<h2 id="pitfalls">…</h2>` so the id, which
+ * is part of shared URLs, stays put when the heading text is edited. This plugin
+ * checks the ids against the content standard (fails the build naming the file),
+ * turns each heading into a plain element, adds a visible link to the section, and
+ * wraps each section in `<section aria-labelledby>`.
+ */
+export function rehypeQuestionSections() {
+  return (tree: Root, file: VFile) => {
+    if (!/[\\/]questions[\\/]/.test(file.path)) return;
+    const lang = langFromContentPath(file.path);
+    const headings = tree.children.filter(isSectionHeading);
+    const ids = headings.map((h) => {
+      const id = h.attributes.find((a) => a.name === 'id')?.value;
+      return typeof id === 'string' ? id : '';
+    });
+    const problem = checkSectionOrder(ids);
+    if (problem) throw new Error(`${file.path}: ${problem}`);
+
+    const out: RootContent[] = [];
+    let current: Element | null = null;
+    for (const node of tree.children) {
+      if (isSectionHeading(node)) {
+        const id = ids[headings.indexOf(node)];
+        const title = textOf(node.children);
+        const heading: Element = {
+          type: 'element',
+          tagName: 'h2',
+          properties: { id },
+          children: node.children,
+          position: node.position,
+        };
+        const anchor: Element = {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' },
+          children: [
+            { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: t(lang, 'sectionLink', { title }) }] },
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+          ],
+        };
+        current = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['qa-section', `qa-section--${id}`], ariaLabelledby: id },
+          children: [
+            { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [heading, anchor] },
+          ],
+        };
+        out.push(current);
+      } else if (current) {
+        current.children.push(node as ElementContent);
+      } else {
+        out.push(node);
+      }
+    }
+    tree.children = out;
+  };
+}

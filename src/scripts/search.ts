@@ -1,0 +1,162 @@
+import { excerptRuns, format, sectionMatches, type SubResult, type TextRun } from '../lib/search-results';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; number?: string };
+  sub_results?: SubResult[];
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void> | void;
+  debouncedSearch(term: string, opts?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+interface Strings {
+  loading: string;
+  none: string;
+  count: string;
+  error: string;
+  question: string;
+}
+
+const MAX_RESULTS = 8;
+let pagefind: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind (its script and then index chunks) on the first search only. */
+function loadPagefind(bundle: string, base: string): Promise<PagefindApi> {
+  pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>).then(async (pf) => {
+    await pf.options({ baseUrl: base, highlightParam: 'highlight' });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function runsInto(parent: HTMLElement, runs: TextRun[]) {
+  for (const run of runs) parent.append(run.mark ? el('mark', undefined, run.text) : document.createTextNode(run.text));
+}
+
+function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement {
+  const li = el('li', 'result');
+  const link = el('a', 'result__link');
+  link.href = data.url;
+  if (data.meta.number) link.append(el('span', 'result__number', format(strings.question, { n: data.meta.number })));
+  link.append(el('span', 'result__title', data.meta.title ?? data.url));
+  li.append(link);
+  const excerpt = el('p', 'result__excerpt');
+  runsInto(excerpt, excerptRuns(data.excerpt));
+  li.append(excerpt);
+  const sections = sectionMatches(data.sub_results);
+  if (sections.length > 0) {
+    const ul = el('ul', 'result__sections');
+    for (const s of sections) {
+      const item = el('li');
+      const a = el('a', undefined, s.title);
+      a.href = s.url;
+      item.append(a);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+function setup(form: HTMLFormElement) {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const panel = form.querySelector<HTMLElement>('.search__results')!;
+  const status = form.querySelector<HTMLElement>('.search__status')!;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const isPage = form.dataset.searchPage !== undefined;
+  const load = () => loadPagefind(form.dataset.bundle!, form.dataset.base!);
+
+  const show = (content: Node) => {
+    panel.replaceChildren(content);
+    panel.hidden = false;
+  };
+  const hide = () => {
+    if (!isPage) panel.hidden = true;
+  };
+
+  async function run(term: string) {
+    if (!term.trim()) {
+      panel.replaceChildren();
+      hide();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const pf = await load();
+      const search = await pf.debouncedSearch(term, {}, 120);
+      if (!search) return; // superseded by a newer keystroke
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (input.value !== term) return;
+      const message = data.length === 0 ? strings.none : format(strings.count, { count: search.results.length });
+      status.textContent = message;
+      if (data.length === 0) {
+        show(el('p', 'search__message', strings.none));
+        return;
+      }
+      const list = el('ol', 'results');
+      for (const d of data) list.append(renderResult(d, strings));
+      const wrap = document.createDocumentFragment();
+      wrap.append(el('p', 'search__count', message), list);
+      show(wrap);
+    } catch (error) {
+      console.error('search failed', error);
+      show(el('p', 'search__message', strings.error));
+    }
+  }
+
+  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (event) => {
+    if (!isPage) return; // the header form opens the search page with ?q=
+    event.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+  form.addEventListener('keydown', (event) => {
+    const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape' && !isPage) {
+      hide();
+      input.focus();
+    } else if (event.key === 'ArrowDown' && links.length > 0) {
+      event.preventDefault();
+      links[Math.min(i + 1, links.length - 1)]!.focus();
+    } else if (event.key === 'ArrowUp' && i >= 0) {
+      event.preventDefault();
+      (i === 0 ? input : links[i - 1]!).focus();
+    }
+  });
+  if (!isPage) {
+    document.addEventListener('click', (event) => {
+      if (!form.contains(event.target as Node)) hide();
+    });
+    form.addEventListener('focusout', (event) => {
+      if (!form.contains(event.relatedTarget as Node | null) && event.relatedTarget) hide();
+    });
+    input.addEventListener('focus', () => {
+      if (panel.childElementCount > 0) panel.hidden = false;
+    });
+  } else {
+    const q = new URLSearchParams(location.search).get('q');
+    if (q) {
+      input.value = q;
+      void run(q);
+    }
+  }
+}
+
+export function initSearchForms() {
+  document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(setup);
+}

@@ -1,0 +1,27 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const CONTENT = join(ROOT, 'content');
+
+export function requireDist(dir = DIST): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir} has no built site: run \`npm run build\` first (npm test does).`);
+  }
+}
+
+export function readPage(sitePath: string, dir = DIST): string {
+  const file = sitePath.endsWith('/') ? join(dir, sitePath, 'index.html') : join(dir, sitePath);
+  return readFileSync(file, 'utf8');
+}
+
+/** Question numbers that have a content file in a language folder, sorted. */
+export function contentNumbers(lang: string, content = CONTENT): number[] {
+  const dir = join(content, 'questions', lang);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => Number(f.replace(/\.mdx$/, '')))
+    .sort((a, b) => a - b);
+}

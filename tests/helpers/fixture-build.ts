@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './dist';
+
+export const GOOD_FIXTURE = join(ROOT, 'tests/fixtures/good');
+
+export interface FixtureBuild {
+  ok: boolean;
+  output: string;
+  outDir: string;
+  cleanup(): void;
+}
+
+/**
+ * Builds the site from a copy of the good fixture with some files replaced or
+ * removed (`null`), in temporary folders, and returns what `astro build` printed.
+ */
+export function buildFixture(changes: Record<string, string | ((original: string) => string) | null>): FixtureBuild {
+  const tmp = mkdtempSync(join(tmpdir(), 'qa-fixture-'));
+  const content = join(tmp, 'content');
+  cpSync(GOOD_FIXTURE, content, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const path = join(content, 'questions', file);
+    if (change === null) rmSync(path);
+    else writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);
+  }
+  const outDir = join(tmp, 'dist');
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return {
+    ok: result.status === 0,
+    // Astro colours some messages even without a TTY; strip the escapes for matching.
+    output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+    outDir,
+    cleanup: () => rmSync(tmp, { recursive: true, force: true }),
+  };
+}

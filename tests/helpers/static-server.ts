@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  /** Origin plus base, e.g. `http://127.0.0.1:41234/` or `…/transformer-qa/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a static host does: directory index files, a redirect
+ * from `/x` to `/x/`, the site's 404.html for anything missing, and only under `base`.
+ * Extra headers (e.g. a Content-Security-Policy) can be added to every response.
+ */
+export async function serveDist(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string) => {
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.end(readFileSync(file));
+    };
+    const notFound = () => send(404, join(dir, '404.html'));
+    if (!url.pathname.startsWith(prefix)) return notFound();
+    const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (rel.startsWith('..')) return notFound();
+    let file = join(dir, rel);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return notFound();
+    send(200, file);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

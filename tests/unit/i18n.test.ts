@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaries, langFromContentPath, t, tagName } from '../../src/lib/i18n';
+import { DIFFICULTIES, LANGS, TAGS } from '../../src/lib/taxonomy';
+
+describe('dictionaries', () => {
+  it('every language has every key, non-empty', () => {
+    const keys = Object.keys(dictionaries.zh).sort();
+    for (const lang of LANGS) {
+      expect(Object.keys(dictionaries[lang]).sort()).toEqual(keys);
+      for (const key of keys) expect(dictionaries[lang][key as keyof typeof dictionaries.zh].trim()).not.toBe('');
+    }
+  });
+  it('names every tag and difficulty in every language', () => {
+    for (const lang of LANGS) {
+      for (const tag of TAGS) expect(dictionaries[lang]).toHaveProperty(`tag.${tag}`);
+      for (const d of DIFFICULTIES) expect(dictionaries[lang]).toHaveProperty(`difficulty.${d}`);
+    }
+  });
+  it('uses the same placeholders in every language', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(dictionaries.zh) as (keyof typeof dictionaries.zh)[]) {
+      expect(placeholders(dictionaries.en[key]), key).toEqual(placeholders(dictionaries.zh[key]));
+    }
+  });
+});
+
+describe('t', () => {
+  it('fills placeholders', () => {
+    expect(t('zh', 'questionN', { n: 46 })).toBe('第 46 题');
+    expect(t('en', 'partTitle', { start: 46, end: 50 })).toBe('Questions 46–50');
+  });
+  it('leaves an unknown placeholder visible rather than printing undefined', () => {
+    expect(t('zh', 'questionN')).toBe('第 {n} 题');
+  });
+  it('translates tags', () => {
+    expect(tagName('zh', 'attention')).toBe('注意力');
+    expect(tagName('en', 'attention')).toBe('Attention');
+  });
+});
+
+describe('langFromContentPath', () => {
+  it('reads the language folder', () => {
+    expect(langFromContentPath('/x/content/questions/en/046.mdx')).toBe('en');
+    expect(langFromContentPath('/x/content/questions/zh/046.mdx')).toBe('zh');
+  });
+});
