@@ -20,6 +20,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Chinese is the series' own language and needs no prefix; English lives under /en/.
+  i18n: {
+    defaultLocale: 'zh',
+    locales: ['zh', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
   build: {
     format: 'directory',
     // External files only: a strict Content-Security-Policy forbids inline styles.
@@ -27,7 +33,17 @@ export default defineConfig({
   },
   vite: {
     // No inlined assets and no module-preload helper: every script is a file of its own.
-    build: { assetsInlineLimit: 0, modulePreload: false },
+    build: {
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Known Astro 7 bug (withastro/astro#18087): a harmless warning per MDX file.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   markdown: {
     processor: unified({

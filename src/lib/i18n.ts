@@ -107,6 +107,9 @@ const en: Record<UiKey, string> = {
 
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { zh, en };
 
+/** Each language's name in itself, for the language switch. */
+export const languageName: Record<Lang, string> = { zh: '中文', en: 'English' };
+
 /** BCP 47 tag for `<html lang>`; Pagefind also reads it to pick its word segmenter. */
 export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 

@@ -6,7 +6,8 @@ export function highlightSearchTerms(bundle: string) {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`)
     .then(({ default: PagefindHighlight }) => {
-      new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' });
+      // Our stylesheet styles <mark>; Pagefind's own would be an injected <style> a strict CSP blocks.
+      new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
     })
     .catch((error: unknown) => console.error('highlighting failed', error));
 }

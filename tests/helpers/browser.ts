@@ -10,12 +10,24 @@ export async function launchBrowser(): Promise<Browser> {
   const custom = process.env.CHROME_PATH;
   return playwright.launch({
     executablePath: custom ?? (await chromium.executablePath()),
-    args: custom
-      ? ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
-      : chromium.args,
+    args: [...(custom ? [] : chromium.args.filter((arg) => !UNWANTED.has(arg))), ...COMMON],
     headless: true,
   });
 }
+
+/**
+ * The package's serverless defaults that would make the tests lie or flake: one
+ * process (closing a context kills the browser) and relaxed web security (would
+ * hide CSP and same-origin problems).
+ */
+const UNWANTED = new Set([
+  '--single-process',
+  '--disable-web-security',
+  '--allow-running-insecure-content',
+  '--disable-site-isolation-trials',
+]);
+/** No sandbox as root in CI; no background connections on a machine without internet. */
+const COMMON = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */
 export function collectErrors(page: Page): string[] {

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
-export const CONTENT = join(ROOT, 'content');
+/** The content the site in dist/ was built from (the tests honour the build's QA_CONTENT_DIR). */
+export const CONTENT = resolve(ROOT, process.env.QA_CONTENT_DIR ?? 'content');
 
 export function requireDist(dir = DIST): void {
   if (!existsSync(join(dir, 'index.html'))) {

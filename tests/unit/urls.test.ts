@@ -36,3 +36,25 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('/questions/46/', undefined, '/')).toBe('/questions/46/');
   });
 });
+
+import { alternatesFor, unlocalized } from '../../src/lib/alternates';
+
+describe('alternates', () => {
+  it('strips the locale prefix', () => {
+    expect(unlocalized('/en/questions/46/')).toBe('/questions/46/');
+    expect(unlocalized('/en/')).toBe('/');
+    expect(unlocalized('/questions/46/')).toBe('/questions/46/');
+    expect(unlocalized('/english-words/')).toBe('/english-words/');
+  });
+  it('lists the same page in every language, from either language', () => {
+    const expected = [
+      { lang: 'zh', path: '/questions/46/' },
+      { lang: 'en', path: '/en/questions/46/' },
+    ];
+    expect(alternatesFor('/questions/46/')).toEqual(expected);
+    expect(alternatesFor('/en/questions/46/')).toEqual(expected);
+  });
+  it('leaves out a language that does not have the page', () => {
+    expect(alternatesFor('/questions/61/', (l) => l === 'zh')).toEqual([{ lang: 'zh', path: '/questions/61/' }]);
+  });
+});

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectErrors, launchBrowser } from '../helpers/browser';
+import { contentNumbers, DIST, requireDist } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/static-server';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const numbers = contentNumbers('zh');
+const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+
+async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url(path));
+  return { page, errors };
+}
+
+async function searchFor(page: Page, term: string) {
+  const input = page.getByRole('searchbox').first();
+  await input.click();
+  await input.fill(term);
+  await page.locator('#site-search-results .result').first().waitFor({ timeout: 15_000 });
+}
+
+describe('search', () => {
+  it('finds "softmax" from the home page and opens the answer with the word highlighted', async () => {
+    const { page, errors } = await open('/');
+    await searchFor(page, 'softmax');
+    const first = page.locator('#site-search-results .result__link').first();
+    await expect(first.textContent()).resolves.toMatch(/第 \d+ 题/);
+    await first.click();
+    await page.waitForURL(/\/questions\/\d+\/\?highlight=softmax/);
+    await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
+    const marked = await page.locator('mark.pagefind-highlight').allTextContents();
+    expect(marked.some((t) => t.toLowerCase() === 'softmax')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the Chinese word "注意力" from a question page', async () => {
+    const { page, errors } = await open(`/questions/${numbers.at(-1)}/`);
+    await searchFor(page, '注意力');
+    const results = page.locator('#site-search-results .result');
+    expect(await results.count()).toBeGreaterThan(0);
+    await expect(page.locator('#site-search-results mark').first().textContent()).resolves.toContain('注意力');
+    await results.first().locator('a').first().click();
+    await page.waitForURL(/\/questions\/\d+\//);
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('searches only the page\'s own language', async () => {
+    for (const [start, expectEnglish] of [['/en/', true], ['/', false]] as const) {
+      const { page } = await open(start);
+      await searchFor(page, 'softmax');
+      const hrefs = await page.locator('#site-search-results .result__link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href.startsWith('/en/'), href).toBe(expectEnglish);
+      await context.close();
+    }
+  });
+
+  it('says so when nothing matches', async () => {
+    const { page } = await open('/');
+    const input = page.getByRole('searchbox').first();
+    await input.fill('zzzqqqxxx');
+    await expect(page.locator('#site-search-results .search__message').textContent({ timeout: 15_000 })).resolves.toBeTruthy();
+    await context.close();
+  });
+
+  it('submitting the form opens the search page with the results', async () => {
+    const { page, errors } = await open('/');
+    const input = page.getByRole('searchbox').first();
+    await input.fill('softmax');
+    await input.press('Enter');
+    await page.waitForURL(/\/search\/\?q=softmax/);
+    await page.locator('#search-page-results .result').first().waitFor({ timeout: 15_000 });
+    await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('softmax');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a query containing markup as text, never as HTML', async () => {
+    const { page } = await open('/search/?q=%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E');
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('#search-page-results img').count()).toBe(0);
+    await context.close();
+  });
+
+  it('does not load Pagefind until the reader searches', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(url(`/questions/${numbers[0]}/`));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await searchFor(page, 'softmax');
+    expect(requested.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { page } = await open('/');
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site title
+    await page.keyboard.press('Tab'); // search box
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
+    await page.keyboard.type('softmax');
+    await page.locator('#site-search-results .result').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.closest('.result') !== null)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/questions\/\d+\//);
+    await context.close();
+  });
+});
+
+describe('navigation and shared links', () => {
+  it('opening a link to a section puts that section in view', async () => {
+    const target = numbers.includes(49) ? 49 : numbers[0]!;
+    const { page, errors } = await open(`/questions/${target}/#pitfalls`);
+    const box = await page.locator('#pitfalls').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(800 / 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('next and previous links walk the series', async () => {
+    const { page } = await open(`/questions/${numbers[0]}/`);
+    if (numbers.length > 1) {
+      await page.locator('a[rel="next"]').click();
+      await page.waitForURL(url(`/questions/${numbers[1]}/`));
+      await page.locator('a[rel="prev"]').click();
+      await page.waitForURL(url(`/questions/${numbers[0]}/`));
+    }
+    await context.close();
+  });
+
+  it('an unknown address shows the 404 page with a way home', async () => {
+    const { page } = await open('/questions/9999/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
+    await page.getByRole('link', { name: '返回首页' }).click();
+    await page.waitForURL(url('/'));
+    await context.close();
+  });
+});
+
+describe('languages', () => {
+  it('the language switch leads to the same question in English and back', async () => {
+    const n = numbers[0]!;
+    const { page, errors } = await open(`/questions/${n}/`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(url(`/en/questions/${n}/`));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(url(`/questions/${n}/`));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('phones', () => {
+  const en = contentNumbers('en');
+  it.each(['/', ...numbers.map((n) => `/questions/${n}/`), '/search/', '/404.html', '/en/', ...en.map((n) => `/en/questions/${n}/`)])(
+    '%s has no horizontal scrolling at 375 px and no console errors',
+    async (path) => {
+      const { page, errors } = await open(path, 375);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});

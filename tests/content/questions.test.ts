@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkSectionOrder } from '../../src/lib/sections';
+import { readQuestions, sectionText } from '../helpers/content';
+
+/**
+ * The content standard (shared/CONTENT.md) on the real questions: what the schema
+ * cannot see, such as the length of the short answer or an empty reference list.
+ */
+const zh = readQuestions('zh');
+const en = readQuestions('en');
+const all = [...zh, ...en];
+const name = (q: { file: string }) => q.file.split('/').slice(-2).join('/');
+
+describe('the series', () => {
+  it('has questions 46 to 60 in Chinese', () => {
+    const numbers = zh.map((q) => q.data.number);
+    for (let n = 46; n <= 60; n++) expect(numbers, `question ${n}`).toContain(n);
+  });
+});
+
+describe.each(all.map((q) => [name(q), q] as const))('%s', (_, q) => {
+  it('has every required section, in order', () => {
+    expect(checkSectionOrder(q.sections)).toBeNull();
+  });
+
+  it('has a short answer of one to three sentences', () => {
+    const sentences = q.data.short.split(/(?<=[。！？.!?])\s*/).filter((s) => s.trim().length > 0);
+    expect(sentences.length).toBeGreaterThanOrEqual(1);
+    expect(sentences.length).toBeLessThanOrEqual(3);
+    const [min, max] = q.lang === 'zh' ? [30, 180] : [80, 400];
+    expect(q.data.short.length).toBeGreaterThanOrEqual(min);
+    expect(q.data.short.length).toBeLessThanOrEqual(max);
+  });
+
+  it('has at least one reference with a year', () => {
+    const refs = sectionText(q, 'references').split('\n').filter((l) => /^\s*[-*\d]/.test(l));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(ref, ref).toMatch(/\b(19|20)\d{2}\b/);
+  });
+
+  it('has common mistakes and follow-up questions with content', () => {
+    expect(sectionText(q, 'pitfalls').length).toBeGreaterThan(200);
+    expect(sectionText(q, 'follow-ups').split('\n').filter((l) => /^\s*[-*\d]/.test(l)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('points to two to four related questions that exist and point back', () => {
+    const same = q.lang === 'zh' ? zh : en;
+    expect(q.data.related.length).toBeGreaterThanOrEqual(2);
+    expect(q.data.related.length).toBeLessThanOrEqual(4);
+    for (const r of q.data.related) {
+      const other = same.find((o) => o.data.number === r);
+      expect(other, `related ${r}`).toBeDefined();
+      expect(other!.data.related, `${r} should list ${q.data.number} back`).toContain(q.data.number);
+    }
+  });
+
+  it('links only to section ids that exist', () => {
+    for (const m of q.body.matchAll(/\]\((?:\/en)?\/questions\/\d+\/#([\w-]+)\)/g)) {
+      expect(['short-answer', 'explanation', 'example', 'pitfalls', 'follow-ups', 'references']).toContain(m[1]);
+    }
+  });
+});
