@@ -8,6 +8,9 @@ import { remarkBaseLinks } from './src/markdown/remark-base-links';
 import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors';
 import { rehypeQuestionSections } from './src/markdown/rehype-question-sections';
 import { linkCheck } from './src/integrations/link-check';
+import { contentStyles } from './src/integrations/content-styles';
+import { securityHeaders } from './src/integrations/security-headers';
+import { rehypeStylesToClasses } from './src/markdown/rehype-styles-to-classes';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
 // site is served under. Both default to a local preview.
@@ -53,11 +56,14 @@ export default defineConfig({
         [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
         rehypeFailOnMathErrors,
         rehypeQuestionSections,
+        // Last: KaTeX's and Shiki's style attributes become classes (strict CSP).
+        rehypeStylesToClasses,
       ],
     }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
     },
   },
-  integrations: [mdx(), linkCheck()],
+  // contentStyles before linkCheck: the stylesheet must exist when links are checked.
+  integrations: [mdx(), contentStyles(), securityHeaders(), linkCheck()],
 });

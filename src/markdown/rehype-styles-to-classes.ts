@@ -1,0 +1,21 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { sharedStyleRegistry } from '../lib/style-classes';
+
+/**
+ * Runs last in the rehype chain: replaces every `style` attribute that KaTeX and
+ * Shiki produced with a class from the shared registry (see lib/style-classes).
+ */
+export function rehypeStylesToClasses() {
+  const registry = sharedStyleRegistry();
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const style = node.properties.style;
+      if (typeof style !== 'string' || style.trim() === '') return;
+      const existing = node.properties.className;
+      const classes = Array.isArray(existing) ? existing : typeof existing === 'string' ? existing.split(/\s+/) : [];
+      node.properties.className = [...classes, registry.classFor(style)];
+      delete node.properties.style;
+    });
+  };
+}
