@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { contentNumbers, DIST, requireDist } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/static-server';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } };
+    return (await w.axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const n = contentNumbers('zh')[0];
+const pages: [string, ((page: Page) => Promise<void>) | undefined][] = [
+  ['/', undefined],
+  [`/questions/${n}/`, undefined],
+  [`/en/questions/${n}/`, undefined],
+  ['/404.html', undefined],
+  ['/search/?q=softmax', async (page) => void (await page.locator('.result').first().waitFor({ timeout: 15_000 }))],
+  [
+    '/ with search results open',
+    async (page) => {
+      await page.getByRole('searchbox').first().fill('注意力');
+      await page.locator('.result').first().waitFor({ timeout: 15_000 });
+    },
+  ],
+];
+
+describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (colorScheme) => {
+  it.each(pages)('%s has no axe violations', async (path, prepare) => {
+    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(new URL(path.split(' ')[0]!.slice(1), server.url).href);
+    await page.waitForLoadState('networkidle');
+    await prepare?.(page);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('focus is always visible', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL(`questions/${n}/`, server.url).href);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return { tag: el.tagName, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(outline.style, `${outline.tag} #${i}`).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+    await context.close();
+  });
+
+  it('the skip link moves focus to the answer', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL(`questions/${n}/`, server.url).href);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+});
