@@ -26,3 +26,14 @@ export function contentNumbers(lang: string, content = CONTENT): number[] {
     .map((f) => Number(f.replace(/\.mdx$/, '')))
     .sort((a, b) => a - b);
 }
+
+/**
+ * The environment for a child `astro build`: without the variables Vitest sets for
+ * itself (BASE_URL, MODE, NODE_ENV, …), which Astro would otherwise pick up.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}

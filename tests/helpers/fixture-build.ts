@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './dist';
+import { buildEnv, ROOT } from './dist';
 
 export const GOOD_FIXTURE = join(ROOT, 'tests/fixtures/good');
 
@@ -29,7 +29,7 @@ export function buildFixture(changes: Record<string, string | ((original: string
   const outDir = join(tmp, 'dist');
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { checkDist } from '../../src/integrations/link-check';
+import { collectErrors, launchBrowser } from '../helpers/browser';
+import { buildEnv, CONTENT, contentNumbers, ROOT } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/static-server';
+
+/** The whole site built for, and served under, a sub-path as on GitHub Pages. */
+const BASE = '/transformer-qa/';
+let tmp: string;
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'qa-subpath-'));
+  out = join(tmp, 'dist');
+  const env = buildEnv({ BASE_PATH: BASE, QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache') });
+  const astro = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8' });
+  if (astro.status !== 0) throw new Error(`sub-path build failed (${astro.status} ${astro.signal}):\n${astro.stderr}\n${astro.stdout.slice(-3000)}`);
+  const pagefind = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, encoding: 'utf8' });
+  if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}\n${pagefind.stderr}`);
+  server = await serveDist(out, BASE);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe(`deployed under ${BASE}`, () => {
+  it('every link, asset and anchor stays inside the sub-path and resolves', () => {
+    expect(checkDist(out, BASE, 'http://localhost:4321')).toEqual([]);
+  });
+
+  it('search finds a question and its result opens under the sub-path, at the section', async () => {
+    const n = contentNumbers('zh')[0];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}questions/${n}/`);
+    await page.getByRole('searchbox').first().fill('softmax');
+    await page.locator('.search__results .result').first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('.search__results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) expect(new URL(href).pathname.startsWith(BASE), href).toBe(true);
+    await page.locator('.search__results .result__link').first().click();
+    await page.waitForURL(new RegExp(`${BASE}questions/\\d+/\\?highlight=softmax`));
+    await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
+    await page.locator('a[rel="next"], a[rel="prev"]').first().click();
+    await page.waitForURL(new RegExp(`${BASE}questions/\\d+/$`));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
