@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -65,5 +66,14 @@ export default defineConfig({
     },
   },
   // contentStyles before linkCheck: the stylesheet must exist when links are checked.
-  integrations: [mdx(), contentStyles(), securityHeaders(), linkCheck()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
+    contentStyles(),
+    securityHeaders(),
+    linkCheck(),
+  ],
 });
