@@ -26,3 +26,9 @@ export function absoluteUrl(path: string, site: URL | string | undefined, base: 
   const rel = withBase(path, base);
   return site ? new URL(rel, site).href : rel;
 }
+export const tagPath = (lang: Lang, tag: string) => `${localePrefix(lang)}/tags/${tag}/`;
+export const tagsPath = (lang: Lang) => `${localePrefix(lang)}/tags/`;
+export const drillPath = (lang: Lang) => `${localePrefix(lang)}/practice/`;
+export const aboutPath = (lang: Lang) => `${localePrefix(lang)}/about/`;
+/** A question URL with `{n}` in place of the number, for scripts that build links. */
+export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/questions/{n}/`;

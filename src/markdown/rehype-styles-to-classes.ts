@@ -12,9 +12,12 @@ export function rehypeStylesToClasses() {
     visit(tree, 'element', (node: Element) => {
       const style = node.properties.style;
       if (typeof style !== 'string' || style.trim() === '') return;
-      const existing = node.properties.className;
-      const classes = Array.isArray(existing) ? existing : typeof existing === 'string' ? existing.split(/\s+/) : [];
+      // Shiki writes `class` where hast's own name is `className`; keep both kinds.
+      const classes = [node.properties.className, node.properties.class].flatMap((v) =>
+        Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/\s+/).filter(Boolean) : [],
+      );
       node.properties.className = [...classes, registry.classFor(style)];
+      delete node.properties.class;
       delete node.properties.style;
     });
   };

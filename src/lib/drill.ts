@@ -1,0 +1,58 @@
+/**
+ * A drill is a queue of question numbers a reader goes through in practice mode:
+ * a part of the series or the questions marked "to review", in order or shuffled.
+ */
+
+export const DRILL_KEY = 'transformer-qa:drill:v1';
+
+export interface Drill {
+  queue: number[];
+  /** Index in `queue` of the question being practised. */
+  index: number;
+}
+
+/** mulberry32: a small seeded generator, so a shuffle can be reproduced in tests. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates on a copy. */
+export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+export function startDrill(numbers: readonly number[], order: 'in-order' | 'shuffled', random?: () => number): Drill {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  return { queue: order === 'shuffled' ? shuffle(sorted, random) : sorted, index: 0 };
+}
+
+/** Where the drill stands when the reader is on question `n`; null if `n` is not in it. */
+export function drillPosition(drill: Drill, n: number): { position: number; total: number; next?: number; prev?: number } | null {
+  const i = drill.queue.indexOf(n);
+  if (i === -1) return null;
+  return { position: i + 1, total: drill.queue.length, next: drill.queue[i + 1], prev: drill.queue[i - 1] };
+}
+
+export function parseDrill(raw: string | null): Drill | null {
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as Partial<Drill>;
+    if (!Array.isArray(v.queue) || !v.queue.every((n) => Number.isInteger(n) && n > 0)) return null;
+    if (!Number.isInteger(v.index) || v.index! < 0 || v.index! >= Math.max(1, v.queue.length)) return null;
+    return { queue: v.queue, index: v.index! };
+  } catch {
+    return null;
+  }
+}

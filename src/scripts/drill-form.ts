@@ -1,0 +1,28 @@
+import { DRILL_KEY, startDrill } from '../lib/drill';
+import { loadProgress, PRACTICE_KEY, write } from './storage';
+
+/** Starts a drill: stores the queue, turns practice mode on, opens the first question. */
+export function initDrillForm() {
+  const form = document.querySelector<HTMLFormElement>('[data-drill-form]');
+  if (!form) return;
+  form.hidden = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const set = String(data.get('set'));
+    const numbers =
+      set === 'review'
+        ? Object.entries(loadProgress().marks)
+            .filter(([, mark]) => mark === 'review')
+            .map(([n]) => Number(n))
+        : set.split(',').map(Number);
+    if (numbers.length === 0) {
+      form.querySelector('[data-drill-message]')!.textContent = form.dataset.empty ?? '';
+      return;
+    }
+    const drill = startDrill(numbers, data.get('order') === 'shuffled' ? 'shuffled' : 'in-order');
+    write(DRILL_KEY, JSON.stringify(drill));
+    write(PRACTICE_KEY, 'on');
+    location.href = form.dataset.questionUrl!.replace('{n}', String(drill.queue[0]));
+  });
+}

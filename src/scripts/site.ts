@@ -1,0 +1,45 @@
+import { actionFor } from '../lib/shortcuts';
+
+/**
+ * Keyboard shortcuts on every page: ←/→ previous/next question (the drill's
+ * neighbours during a drill), `/` search, `?` this help, Space reveals an answer.
+ */
+export function initShortcuts() {
+  const dialog = document.querySelector<HTMLDialogElement>('#shortcuts');
+  dialog?.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+
+  document.addEventListener('keydown', (event) => {
+    const el = event.target as HTMLElement;
+    const typing = el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+    const onControl = /^(BUTTON|A|SUMMARY)$/.test(el.tagName) || el.getAttribute('role') === 'button';
+    const practice = document.documentElement.dataset.practice !== undefined && !document.querySelector('[data-revealed]');
+    const action = actionFor(
+      { key: event.key, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, typing, onControl },
+      practice && document.querySelector('.reveal-panel') !== null,
+    );
+    if (!action || dialog?.open) return;
+    const go = (rel: 'prev' | 'next') => {
+      const link = document.querySelector<HTMLAnchorElement>(`[data-drill-${rel}]:not([hidden])`) ?? document.querySelector<HTMLAnchorElement>(`a[rel="${rel}"]`);
+      if (link) link.click();
+    };
+    switch (action) {
+      case 'prev':
+      case 'next':
+        go(action);
+        break;
+      case 'search': {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+        if (!input) return;
+        input.focus();
+        break;
+      }
+      case 'help':
+        dialog?.showModal();
+        break;
+      case 'reveal':
+        document.querySelector<HTMLButtonElement>('.reveal-panel button')?.click();
+        break;
+    }
+    event.preventDefault();
+  });
+}

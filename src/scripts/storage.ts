@@ -1,0 +1,41 @@
+import { parseProgress, PROGRESS_KEY, serializeProgress, emptyProgress, type Progress } from '../lib/progress';
+
+/** localStorage can throw (privacy modes, full quota); the site works on without it. */
+export function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function write(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch (error) {
+    console.warn(`could not save ${key}`, error);
+  }
+}
+
+export function loadProgress(): Progress {
+  const result = parseProgress(read(PROGRESS_KEY));
+  if (result.ok) return result.progress;
+  console.warn(`ignoring stored progress (${result.error})`);
+  return emptyProgress();
+}
+
+export function saveProgress(progress: Progress): void {
+  write(PROGRESS_KEY, serializeProgress(progress));
+  document.dispatchEvent(new CustomEvent('progress-changed'));
+}
+
+export const PRACTICE_KEY = 'transformer-qa:practice:v1';
+
+export function strings<T>(el: HTMLElement | null): T {
+  return JSON.parse(el?.dataset.strings ?? '{}') as T;
+}
+
+export function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}

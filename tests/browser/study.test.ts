@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectErrors, launchBrowser } from '../helpers/browser';
+import { contentNumbers, DIST, requireDist } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/static-server';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const numbers = contentNumbers('zh');
+const [first, second] = numbers as [number, number];
+const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+
+async function fresh(path: string): Promise<{ page: Page; errors: string[] }> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url(path));
+  return { page, errors };
+}
+
+const answerVisible = (page: Page) => page.locator('.prose').isVisible();
+
+describe('practice mode', () => {
+  it('hides the answer until revealed with the button or Space, and is remembered', async () => {
+    const { page, errors } = await fresh(`/questions/${first}/`);
+    expect(await answerVisible(page)).toBe(true);
+    await page.getByLabel('练习模式').check();
+    expect(await answerVisible(page)).toBe(false);
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Space');
+    expect(await answerVisible(page)).toBe(true);
+
+    await page.goto(url(`/questions/${second}/`));
+    expect(await answerVisible(page)).toBe(false);
+    await page.getByRole('button', { name: /显示答案/ }).click();
+    expect(await answerVisible(page)).toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+
+    await page.getByLabel('练习模式').uncheck();
+    await page.reload();
+    expect(await answerVisible(page)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a shared link to a section shows that section even in practice mode', async () => {
+    const { page } = await fresh(`/questions/${first}/`);
+    await page.getByLabel('练习模式').check();
+    await page.goto(url(`/questions/${second}/#pitfalls`));
+    expect(await answerVisible(page)).toBe(true);
+    await expect(page.locator('#pitfalls').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('without JavaScript every answer is simply visible', async () => {
+    context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(`/questions/${first}/`));
+    expect(await answerVisible(page)).toBe(true);
+    await expect(page.locator('[data-study]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('progress marks', () => {
+  it('survive a reload and show on the home page, with the summary', async () => {
+    const { page, errors } = await fresh(`/questions/${first}/`);
+    const mastered = page.getByRole('button', { name: /已掌握/ });
+    await mastered.click();
+    await expect(mastered.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.goto(url(`/questions/${second}/`));
+    await page.getByRole('button', { name: /待复习/ }).click();
+    await page.reload();
+    await expect(page.getByRole('button', { name: /待复习/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+
+    await page.goto(url('/'));
+    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(`已掌握 1 / ${numbers.length} 题，待复习 1 题`);
+    await expect(page.locator(`[data-q="${first}"] [data-status]`).textContent()).resolves.toContain('已掌握');
+    await expect(page.locator(`[data-q="${second}"] [data-status]`).textContent()).resolves.toContain('待复习');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a second click clears the mark', async () => {
+    const { page } = await fresh(`/questions/${first}/`);
+    const review = page.getByRole('button', { name: /待复习/ });
+    await review.click();
+    await review.click();
+    await expect(review.getAttribute('aria-pressed')).resolves.toBe('false');
+    await context.close();
+  });
+
+  it('a corrupt stored value is ignored with a warning, never a broken page', async () => {
+    context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('transformer-qa:progress:v1', '{"version":1,"marks":{"46":"<img src=x>"}}'));
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(url('/'));
+    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(`已掌握 0 / ${numbers.length} 题，待复习 0 题`);
+    expect(warnings.some((w) => w.includes('ignoring stored progress'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports to a JSON file and imports one back', async () => {
+    const { page } = await fresh(`/questions/${first}/`);
+    await page.getByRole('button', { name: /已掌握/ }).click();
+    await page.goto(url('/'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出进度' }).click()]);
+    const exported = JSON.parse(await streamText(await download.createReadStream()));
+    expect(exported).toEqual({ version: 1, marks: { [first]: 'mastered' } });
+
+    await page.locator('[data-import]').setInputFiles({
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 1, marks: { [second]: 'review' } })),
+    });
+    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(`已掌握 1 / ${numbers.length} 题，待复习 1 题`);
+    await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await expect(page.locator('[data-progress-status]').textContent()).resolves.toContain('导入失败');
+    await context.close();
+  });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += chunk.toString();
+  return text;
+}
+
+describe('keyboard', () => {
+  it('arrows move through the series, / focuses search, ? shows the shortcuts', async () => {
+    const { page, errors } = await fresh(`/questions/${first}/`);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(url(`/questions/${second}/`));
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(url(`/questions/${first}/`));
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('search');
+    await page.keyboard.type('ArrowRight'); // typing in the box must not navigate
+    await page.keyboard.press('ArrowRight');
+    expect(page.url()).toBe(url(`/questions/${first}/`));
+    await page.locator('h1').click();
+    await page.keyboard.press('Shift+?');
+    await expect(page.locator('#shortcuts').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#shortcuts').isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('sharing', () => {
+  it('the copy-link button copies the absolute URL of the section', async () => {
+    const { page, errors } = await fresh(`/questions/${first}/?highlight=softmax`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.getByRole('button', { name: /常见错误|Common mistakes/ }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(url(`/questions/${first}/#pitfalls`));
+    await expect(page.locator('[data-study-status]').textContent()).resolves.toBe('已复制链接');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('drill', () => {
+  it('goes through a part in order with practice mode on, then ends', async () => {
+    const { page, errors } = await fresh('/practice/');
+    await page.getByRole('button', { name: '开始练习' }).click();
+    await page.waitForURL(url(`/questions/${first}/`));
+    await expect(page.locator('[data-drill-status]').textContent()).resolves.toContain(`第 1 / `);
+    expect(await answerVisible(page)).toBe(false);
+    await page.locator('[data-drill-next]').click();
+    await page.waitForURL(url(`/questions/${second}/`));
+    await expect(page.locator('[data-drill-status]').textContent()).resolves.toContain('第 2 / ');
+    await page.getByRole('button', { name: '结束练习' }).click();
+    await expect(page.locator('[data-drill-bar]').isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when no question is marked to review', async () => {
+    const { page } = await fresh('/practice/');
+    await page.getByLabel('标记为“待复习”的题').check();
+    await page.getByRole('button', { name: '开始练习' }).click();
+    await expect(page.locator('[data-drill-message]').textContent()).resolves.toBe('还没有标记为“待复习”的题。');
+    await context.close();
+  });
+});

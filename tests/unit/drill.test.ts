@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { drillPosition, parseDrill, seededRandom, shuffle, startDrill } from '../../src/lib/drill';
+
+describe('startDrill', () => {
+  it('goes in numeric order without duplicates', () => {
+    expect(startDrill([50, 46, 48, 46], 'in-order')).toEqual({ queue: [46, 48, 50], index: 0 });
+  });
+  it('shuffles reproducibly with a seed and keeps every question once', () => {
+    const a = startDrill([46, 47, 48, 49, 50], 'shuffled', seededRandom(42));
+    const b = startDrill([46, 47, 48, 49, 50], 'shuffled', seededRandom(42));
+    expect(a).toEqual(b);
+    expect([...a.queue].sort()).toEqual([46, 47, 48, 49, 50]);
+    expect(a.queue).not.toEqual([46, 47, 48, 49, 50]);
+  });
+});
+
+describe('shuffle', () => {
+  it('does not mutate its input', () => {
+    const input = [1, 2, 3];
+    shuffle(input, seededRandom(1));
+    expect(input).toEqual([1, 2, 3]);
+  });
+  it('gives every order of three a fair chance', () => {
+    const counts = new Map<string, number>();
+    const random = seededRandom(7);
+    for (let i = 0; i < 6000; i++) {
+      const k = shuffle([1, 2, 3], random).join();
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    expect(counts.size).toBe(6);
+    for (const c of counts.values()) expect(c).toBeGreaterThan(800);
+  });
+});
+
+describe('drillPosition', () => {
+  const drill = { queue: [48, 46, 50], index: 0 };
+  it('tells position, total and neighbours in the queue', () => {
+    expect(drillPosition(drill, 46)).toEqual({ position: 2, total: 3, prev: 48, next: 50 });
+    expect(drillPosition(drill, 50)).toEqual({ position: 3, total: 3, prev: 46, next: undefined });
+  });
+  it('is null for a question outside the drill', () => {
+    expect(drillPosition(drill, 47)).toBeNull();
+  });
+});
+
+describe('parseDrill', () => {
+  it('accepts a valid drill and rejects anything else', () => {
+    expect(parseDrill('{"queue":[46,47],"index":1}')).toEqual({ queue: [46, 47], index: 1 });
+    for (const bad of [null, '', 'x', '{"queue":"46"}', '{"queue":[46],"index":5}', '{"queue":[0],"index":0}']) {
+      expect(parseDrill(bad)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, markOf, mergeProgress, parseProgress, serializeProgress, setMark, summarize } from '../../src/lib/progress';
+
+describe('parseProgress', () => {
+  it('treats missing storage as empty progress', () => {
+    expect(parseProgress(null)).toEqual({ ok: true, progress: emptyProgress() });
+  });
+  it('round-trips what it serializes', () => {
+    const p = setMark(setMark(emptyProgress(), 47, 'review'), 46, 'mastered');
+    expect(serializeProgress(p)).toBe('{"version":1,"marks":{"46":"mastered","47":"review"}}');
+    expect(parseProgress(serializeProgress(p))).toEqual({ ok: true, progress: p });
+  });
+  it.each([
+    ['{not json', 'not JSON'],
+    ['[1,2]', 'not an object'],
+    ['{"version":2,"marks":{}}', 'unsupported version 2'],
+    ['{"marks":{}}', 'unsupported version undefined'],
+    ['{"version":1,"marks":[]}', 'marks is not an object'],
+    ['{"version":1,"marks":{"46":"learned"}}', 'bad mark "learned" for question 46'],
+    ['{"version":1,"marks":{"__proto__":"review"}}', 'bad question number "__proto__"'],
+    ['{"version":1,"marks":{"-3":"review"}}', 'bad question number "-3"'],
+  ])('rejects %s (%s)', (raw, error) => {
+    expect(parseProgress(raw)).toEqual({ ok: false, error });
+  });
+});
+
+describe('marks', () => {
+  it('sets, replaces and clears a mark without mutating', () => {
+    const a = emptyProgress();
+    const b = setMark(a, 46, 'review');
+    const c = setMark(b, 46, 'mastered');
+    expect(markOf(a, 46)).toBeNull();
+    expect(markOf(b, 46)).toBe('review');
+    expect(markOf(c, 46)).toBe('mastered');
+    expect(markOf(setMark(c, 46, null), 46)).toBeNull();
+  });
+  it('summarizes only questions that exist', () => {
+    const p = setMark(setMark(setMark(emptyProgress(), 46, 'mastered'), 47, 'review'), 99, 'mastered');
+    expect(summarize(p, [46, 47, 48])).toEqual({ mastered: 1, review: 1, total: 3 });
+  });
+  it('an import overrides per question and keeps the rest', () => {
+    const current = setMark(setMark(emptyProgress(), 46, 'mastered'), 47, 'review');
+    const imported = setMark(emptyProgress(), 47, 'mastered');
+    expect(mergeProgress(current, imported).marks).toEqual({ 46: 'mastered', 47: 'mastered' });
+  });
+});

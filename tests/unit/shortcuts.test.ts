@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { actionFor, type KeyInfo } from '../../src/lib/shortcuts';
+
+const key = (k: string, over: Partial<KeyInfo> = {}): KeyInfo => ({
+  key: k,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  typing: false,
+  onControl: false,
+  ...over,
+});
+
+describe('actionFor', () => {
+  it('maps arrows, slash and question mark', () => {
+    expect(actionFor(key('ArrowLeft'), false)).toBe('prev');
+    expect(actionFor(key('ArrowRight'), false)).toBe('next');
+    expect(actionFor(key('/'), false)).toBe('search');
+    expect(actionFor(key('?'), false)).toBe('help');
+  });
+  it('does nothing while the reader types', () => {
+    for (const k of ['ArrowLeft', 'ArrowRight', '/', '?', ' ']) expect(actionFor(key(k, { typing: true }), true)).toBeNull();
+  });
+  it('leaves browser and system shortcuts alone', () => {
+    expect(actionFor(key('ArrowLeft', { altKey: true }), false)).toBeNull();
+    expect(actionFor(key('ArrowRight', { metaKey: true }), false)).toBeNull();
+    expect(actionFor(key('/', { ctrlKey: true }), false)).toBeNull();
+  });
+  it('uses Space to reveal only in practice mode and not on a focused control', () => {
+    expect(actionFor(key(' '), true)).toBe('reveal');
+    expect(actionFor(key(' '), false)).toBeNull();
+    expect(actionFor(key(' ', { onControl: true }), true)).toBeNull();
+  });
+  it('ignores other keys', () => {
+    expect(actionFor(key('a'), true)).toBeNull();
+  });
+});
