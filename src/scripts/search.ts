@@ -25,7 +25,8 @@ let pagefind: Promise<PagefindApi> | undefined;
 /** Loads Pagefind (its script and then index chunks) on the first search only. */
 function loadPagefind(bundle: string, base: string): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>).then(async (pf) => {
-    await pf.options({ baseUrl: base, highlightParam: 'highlight' });
+    // noWorker: the index is small, and the worker script would cost another 12 KB gzip.
+    await pf.options({ baseUrl: base, highlightParam: 'highlight', noWorker: true });
     await pf.init();
     return pf;
   });
