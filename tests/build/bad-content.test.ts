@@ -93,3 +93,14 @@ describe('bad content fails the build', { timeout: 180_000 }, () => {
     expect(build.output).toMatch(/046\.mdx\): link "\/questions\/47\/#mistakes" no element with id "mistakes"/);
   });
 });
+
+describe('uneven languages', { timeout: 180_000 }, () => {
+  it('a question or topic that exists in one language only builds without links to the missing page', () => {
+    build = buildFixture({
+      'en/049.mdx': null,
+      'zh/049.mdx': (s) => s.replace('tags: [attention, softmax]', 'tags: [attention, masking]'),
+    });
+    expect(build.output).toContain('every internal link and #anchor resolves');
+    expect(build.ok).toBe(true);
+  });
+});
