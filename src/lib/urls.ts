@@ -32,3 +32,4 @@ export const drillPath = (lang: Lang) => `${localePrefix(lang)}/practice/`;
 export const aboutPath = (lang: Lang) => `${localePrefix(lang)}/about/`;
 /** A question URL with `{n}` in place of the number, for scripts that build links. */
 export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/questions/{n}/`;
+export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;

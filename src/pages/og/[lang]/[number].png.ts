@@ -1,0 +1,26 @@
+import type { APIContext } from 'astro';
+import { getQuestions } from '../../../data/questions';
+import { t, tagName } from '../../../lib/i18n';
+import { LANGS, type Lang } from '../../../lib/taxonomy';
+import { cachedCard } from '../../../og/cached-card';
+
+export async function getStaticPaths() {
+  const paths = await Promise.all(
+    LANGS.map(async (lang) => (await getQuestions(lang)).map((q) => ({ params: { lang, number: String(q.number) }, props: { lang, number: q.number } }))),
+  );
+  return paths.flat();
+}
+
+/** The link-preview image of one question (`og:image`). */
+export async function GET({ props }: APIContext<{ lang: Lang; number: number }>) {
+  const { lang, number } = props;
+  const q = (await getQuestions(lang)).find((x) => x.number === number)!;
+  const png = await cachedCard({
+    site: t(lang, 'siteTitle'),
+    label: t(lang, 'questionN', { n: number }),
+    title: q.data.title,
+    summary: q.data.short,
+    tags: q.data.tags.map((tag) => tagName(lang, tag)),
+  });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+}
