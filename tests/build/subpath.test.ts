@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkDist } from '../../src/integrations/link-check';
 import { collectErrors, launchBrowser } from '../helpers/browser';
-import { buildEnv, CONTENT, contentNumbers, ROOT } from '../helpers/dist';
+import { astroBuild, buildEnv, CONTENT, contentNumbers, ROOT } from '../helpers/dist';
 import { serveDist, type StaticServer } from '../helpers/static-server';
 
 /** The whole site built for, and served under, a sub-path as on GitHub Pages. */
@@ -20,7 +20,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'qa-subpath-'));
   out = join(tmp, 'dist');
   const env = buildEnv({ BASE_PATH: BASE, QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache') });
-  const astro = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8' });
+  const astro = astroBuild(['--outDir', out], env);
   if (astro.status !== 0) throw new Error(`sub-path build failed (${astro.status} ${astro.signal}):\n${astro.stderr}\n${astro.stdout.slice(-3000)}`);
   const pagefind = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, encoding: 'utf8' });
   if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}\n${pagefind.stderr}`);

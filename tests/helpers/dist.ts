@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,4 +37,30 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;
+}
+
+/**
+ * Runs `astro build` for a test. Astro writes its prerender chunks to the project's
+ * own `.astro/` folder whatever the output folder, so two builds at once would
+ * overwrite each other's chunks: test files running in parallel take turns through
+ * a lock folder (mkdir is atomic across processes).
+ */
+export function astroBuild(args: string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+  const lock = join(ROOT, 'node_modules/.qa-astro-build.lock');
+  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  for (const deadline = Date.now() + 15 * 60_000; ; sleep(250)) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed test run is stale after ten minutes.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+    }
+  }
+  try {
+    return spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }

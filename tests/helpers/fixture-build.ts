@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv, ROOT } from './dist';
+import { astroBuild, buildEnv, ROOT } from './dist';
 
 export const GOOD_FIXTURE = join(ROOT, 'tests/fixtures/good');
 
@@ -27,12 +26,10 @@ export function buildFixture(changes: Record<string, string | ((original: string
     else writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);
   }
   const outDir = join(tmp, 'dist');
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const result = astroBuild(
+    ['--outDir', outDir],
+    buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
+  );
   return {
     ok: result.status === 0,
     // Astro colours some messages even without a TTY; strip the escapes for matching.
