@@ -39,7 +39,7 @@ export function startDrill(numbers: readonly number[], order: 'in-order' | 'shuf
 }
 
 /** Where the drill stands when the reader is on question `n`; null if `n` is not in it. */
-export function drillPosition(drill: Drill, n: number): { position: number; total: number; next?: number; prev?: number } | null {
+export function drillPosition(drill: Drill, n: number): { position: number; total: number; next?: number | undefined; prev?: number | undefined } | null {
   const i = drill.queue.indexOf(n);
   if (i === -1) return null;
   return { position: i + 1, total: drill.queue.length, next: drill.queue[i + 1], prev: drill.queue[i - 1] };

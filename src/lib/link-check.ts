@@ -11,7 +11,7 @@ export interface LinkCheckOptions {
   /** Astro's `base`, e.g. `/` or `/transformer-qa/`. */
   base: string;
   /** The deployed origin; absolute links to it are checked like relative ones. */
-  site?: string;
+  site?: string | undefined;
   /** Whether a non-HTML file (CSS, JS, font, image) exists at this site path. */
   fileExists: (sitePath: string) => boolean;
 }
@@ -29,7 +29,7 @@ export function checkLinks(pages: ReadonlyMap<string, ScannedPage>, opts: LinkCh
   const siteOrigin = opts.site ? new URL(opts.site).origin : undefined;
   const problems: LinkProblem[] = [];
 
-  for (const [page, { ids, links }] of pages) {
+  for (const [page, { links }] of pages) {
     const pageUrl = new URL(`${base.slice(0, -1)}${page}`, ORIGIN);
     for (const href of links) {
       let target: URL;

@@ -21,7 +21,7 @@ export function sortByNumber<T extends Numbered>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.number - b.number);
 }
 
-export function neighbours<T extends Numbered>(sorted: readonly T[], n: number): { prev?: T; next?: T } {
+export function neighbours<T extends Numbered>(sorted: readonly T[], n: number): { prev?: T | undefined; next?: T | undefined } {
   const i = sorted.findIndex((q) => q.number === n);
   if (i === -1) return {};
   return { prev: sorted[i - 1], next: sorted[i + 1] };

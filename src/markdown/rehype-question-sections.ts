@@ -13,11 +13,12 @@ interface MdxJsxFlowElement {
   name: string | null;
   attributes: MdxJsxAttribute[];
   children: ElementContent[];
-  position?: Element['position'];
+  position?: Element['position'] | undefined;
 }
 
-function isSectionHeading(node: RootContent): node is RootContent & MdxJsxFlowElement {
-  return (node as { type: string }).type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'h2';
+function isSectionHeading(node: unknown): node is MdxJsxFlowElement {
+  const n = node as Partial<MdxJsxFlowElement>;
+  return n.type === 'mdxJsxFlowElement' && n.name === 'h2';
 }
 
 function textOf(nodes: ElementContent[]): string {
@@ -38,9 +39,11 @@ export function rehypeQuestionSections() {
   return (tree: Root, file: VFile) => {
     if (!/[\\/]questions[\\/]/.test(file.path)) return;
     const lang = langFromContentPath(file.path);
-    const headings = tree.children.filter(isSectionHeading);
+    // MDX's JSX nodes are not part of hast's own types, hence the unknown.
+    const children = tree.children as unknown[];
+    const headings = children.filter(isSectionHeading);
     const ids = headings.map((h) => {
-      const id = h.attributes.find((a) => a.name === 'id')?.value;
+      const id = h.attributes.find((a: MdxJsxAttribute) => a.name === 'id')?.value;
       return typeof id === 'string' ? id : '';
     });
     const problem = checkSectionOrder(ids);
@@ -48,7 +51,7 @@ export function rehypeQuestionSections() {
 
     const out: RootContent[] = [];
     let current: Element | null = null;
-    for (const node of tree.children) {
+    for (const node of children) {
       if (isSectionHeading(node)) {
         const id = ids[headings.indexOf(node)];
         const title = textOf(node.children);
@@ -57,7 +60,7 @@ export function rehypeQuestionSections() {
           tagName: 'h2',
           properties: { id },
           children: node.children,
-          position: node.position,
+          ...(node.position ? { position: node.position } : {}),
         };
         const anchor: Element = {
           type: 'element',
@@ -80,7 +83,7 @@ export function rehypeQuestionSections() {
       } else if (current) {
         current.children.push(node as ElementContent);
       } else {
-        out.push(node);
+        out.push(node as RootContent);
       }
     }
     tree.children = out;

@@ -60,3 +60,25 @@ describe.each(all.map((q) => [name(q), q] as const))('%s', (_, q) => {
     }
   });
 });
+
+describe('English edition', () => {
+  it('every question exists in both languages', () => {
+    expect(en.map((q) => q.data.number)).toEqual(zh.map((q) => q.data.number));
+  });
+
+  it.each(zh.map((q) => [q.data.number, q] as const))('question %i says the same thing in both languages', (n, z) => {
+    const e = en.find((q) => q.data.number === n);
+    expect(e, `content/questions/en/0${n}.mdx`).toBeDefined();
+    expect(e!.sections).toEqual(z.sections);
+    expect(e!.data.tags).toEqual(z.data.tags);
+    expect(e!.data.difficulty).toEqual(z.data.difficulty);
+    expect(e!.data.related).toEqual(z.data.related);
+    // Same math and code: count display formulas and code blocks.
+    const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+    expect(count(e!.body, /^\$\$/gm)).toBe(count(z.body, /^\$\$/gm));
+    expect(count(e!.body, /^```/gm)).toBe(count(z.body, /^```/gm));
+    // A translation, not a summary: comparable length (English runs longer in characters).
+    const text = (s: string) => s.replace(/\$\$[\s\S]*?\$\$|```[\s\S]*?```/g, '').length;
+    expect(text(e!.body)).toBeGreaterThan(text(z.body) * 1.2);
+  });
+});
