@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { contentNumbers, DIST, requireDist } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { contentNumbers } from '../helpers/dist';
+import { useBuiltSite } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 interface AxeViolation {
   id: string;
@@ -54,9 +42,9 @@ const pages: [string, ((page: Page) => Promise<void>) | undefined][] = [
 
 describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (colorScheme) => {
   it.each(pages)('%s has no axe violations', async (path, prepare) => {
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(new URL(path.split(' ')[0]!.slice(1), server.url).href);
+    await page.goto(new URL(path.split(' ')[0]!.slice(1), site.server.url).href);
     await page.waitForLoadState('networkidle');
     await prepare?.(page);
     expect(await axe(page)).toEqual([]);
@@ -66,9 +54,9 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (colorSche
 
 describe('keyboard', () => {
   it('focus is always visible', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(new URL(`questions/${n}/`, server.url).href);
+    await page.goto(new URL(`questions/${n}/`, site.server.url).href);
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
@@ -83,9 +71,9 @@ describe('keyboard', () => {
   });
 
   it('the skip link moves focus to the answer', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(new URL(`questions/${n}/`, server.url).href);
+    await page.goto(new URL(`questions/${n}/`, site.server.url).href);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
     await page.keyboard.press('Enter');

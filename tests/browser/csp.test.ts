@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { cspHeader } from '../../src/lib/csp';
-import { collectErrors, launchBrowser } from '../helpers/browser';
-import { contentNumbers, DIST, requireDist } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/static-server';
+import { collectErrors } from '../helpers/browser';
+import { contentNumbers } from '../helpers/dist';
+import { useBuiltSite } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist(DIST, '/', { 'content-security-policy': cspHeader() });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({ 'content-security-policy': cspHeader() });
 
 describe('under the strict Content-Security-Policy header', () => {
   const n = contentNumbers('zh')[0];
   it.each(['/', `/questions/${n}/`, `/en/questions/${n}/`, '/search/?q=softmax', '/404.html'])(
     '%s works with no violation, including a search and a highlighted result',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const errors = collectErrors(page);
       await page.addInitScript(() => {
@@ -33,7 +21,7 @@ describe('under the strict Content-Security-Policy header', () => {
           w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
         );
       });
-      await page.goto(new URL(path.slice(1), server.url).href);
+      await page.goto(new URL(path.slice(1), site.server.url).href);
       await page.waitForLoadState('networkidle');
       await page.getByRole('searchbox').first().fill('softmax');
       await page.locator('.search__results .result').first().waitFor({ timeout: 15_000 });
@@ -44,7 +32,7 @@ describe('under the strict Content-Security-Policy header', () => {
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       // The styles really applied: KaTeX's layout comes from the class stylesheet.
-      const struts = await page.locator('.katex .strut').first().evaluate((el) => getComputedStyle(el).height);
+      const struts = await page.locator('.katex .katex-strut').first().evaluate((el) => getComputedStyle(el).height);
       expect(struts).not.toBe('auto');
       await context.close();
     },

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, launchBrowser } from '../helpers/browser';
-import { contentNumbers, DIST, requireDist } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors } from '../helpers/browser';
+import { contentNumbers } from '../helpers/dist';
+import { useBuiltSite } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const numbers = contentNumbers('zh');
 const [first, second] = numbers as [number, number];
-const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+const url = (path: string) => new URL(path.replace(/^\//, ''), site.server.url).href;
 
 async function fresh(path: string): Promise<{ page: Page; errors: string[] }> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(url(path));
@@ -65,7 +54,7 @@ describe('practice mode', () => {
   });
 
   it('without JavaScript every answer is simply visible', async () => {
-    context = await browser.newContext({ javaScriptEnabled: false });
+    context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url(`/questions/${first}/`));
     expect(await answerVisible(page)).toBe(true);
@@ -103,7 +92,7 @@ describe('progress marks', () => {
   });
 
   it('a corrupt stored value is ignored with a warning, never a broken page', async () => {
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     await context.addInitScript(() => localStorage.setItem('transformer-qa:progress:v1', '{"version":1,"marks":{"46":"<img src=x>"}}'));
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -167,11 +156,12 @@ describe('keyboard', () => {
 describe('sharing', () => {
   it('the copy-link button copies the absolute URL of the section', async () => {
     const { page, errors } = await fresh(`/questions/${first}/?highlight=softmax`);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await page.getByRole('button', { name: /常见错误|Common mistakes/ }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(url(`/questions/${first}/#pitfalls`));
-    await expect(page.locator('[data-study-status]').textContent()).resolves.toBe('已复制链接');
+    // The status is written on the next animation frame, so that a repeat is announced too.
+    await page.locator('[data-study-status]', { hasText: '已复制链接' }).waitFor({ state: 'attached', timeout: 5_000 });
     expect(errors).toEqual([]);
     await context.close();
   });
