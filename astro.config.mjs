@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkBaseLinks } from './src/markdown/remark-base-links';
 import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors';
+import { rehypeMathSearchText } from './src/markdown/rehype-math-search-text';
 import { rehypeQuestionSections } from './src/markdown/rehype-question-sections';
 import { linkCheck } from './src/integrations/link-check';
 import { contentStyles } from './src/integrations/content-styles';
@@ -56,13 +57,15 @@ export default defineConfig({
         // strict: a formula KaTeX only half-understands (e.g. Chinese outside \text) is an error too.
         [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
         rehypeFailOnMathErrors,
+        rehypeMathSearchText,
         rehypeQuestionSections,
         // Last: KaTeX's and Shiki's style attributes become classes (strict CSP).
         rehypeStylesToClasses,
       ],
     }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The -default variants: their comment colours pass WCAG AA contrast.
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
     },
   },
   // contentStyles before linkCheck: the stylesheet must exist when links are checked.
