@@ -1,0 +1,103 @@
+import { attention, diagonalWins, formatCell, heatBucket, randomProjection, type AttentionResult, type Matrix } from './attention';
+
+/**
+ * The attention explorer's fixed inputs and its state → figure mapping, shared by the
+ * build (first frame) and the browser script, so both draw exactly the same numbers.
+ */
+
+/** Five tokens × d_model = 4, components of roughly unit variance. */
+export const EXPLORER_X: Matrix = [
+  [0.9, -0.3, 0.2, 1.1],
+  [-0.4, 1.2, 0.8, -0.5],
+  [1.0, 0.6, -1.1, 0.3],
+  [-0.8, -0.9, 0.5, 0.7],
+  [0.3, 1.0, 1.2, -0.9],
+];
+
+/** Key dimensions offered: enough range to see the unscaled softmax saturate. */
+export const EXPLORER_DKS = [2, 4, 16, 64, 256] as const;
+
+const D_MODEL = 4;
+const SEED_Q = 11;
+const SEED_K = 23;
+/** W_V = I: the output row is then a weighted average of the word vectors themselves. */
+const IDENTITY: Matrix = Array.from({ length: D_MODEL }, (_, i) => Array.from({ length: D_MODEL }, (_, j) => (i === j ? 1 : 0)));
+
+export interface ExplorerState {
+  x: Matrix;
+  dk: number;
+  scale: boolean;
+  temperature: number;
+  shared: boolean;
+  diagonal: boolean;
+  causal: boolean;
+  query: number;
+}
+
+export function explorerState(overrides: Partial<ExplorerState> = {}): ExplorerState {
+  return {
+    x: EXPLORER_X.map((row) => [...row]),
+    dk: 4,
+    scale: true,
+    temperature: 1,
+    shared: false,
+    diagonal: false,
+    causal: false,
+    query: 2,
+    ...overrides,
+  };
+}
+
+export interface ExplorerView {
+  result: AttentionResult;
+  /** What the scores were divided by, for the caption: "√4 × 1.00". */
+  divisorLabel: string;
+  diagonalWins: number;
+}
+
+export function runExplorer(state: ExplorerState): ExplorerView {
+  const result = attention({
+    x: state.x,
+    wq: randomProjection(D_MODEL, state.dk, SEED_Q),
+    wk: randomProjection(D_MODEL, state.dk, SEED_K),
+    wv: IDENTITY,
+    shared: state.shared,
+    scale: state.scale,
+    temperature: state.temperature,
+    mask: { causal: state.causal, diagonal: state.diagonal },
+  });
+  const divisorLabel = `${state.scale ? `√${state.dk}` : '1'} × ${state.temperature.toFixed(2)}`;
+  return { result, divisorLabel, diagonalWins: diagonalWins(result.weights) };
+}
+
+/** One table cell of the figure: its text and its classes. */
+export interface Cell {
+  text: string;
+  className: string;
+}
+
+/** Scaled scores; a masked score reads −∞, which is what softmax receives. */
+export function scoreCells(r: AttentionResult): Cell[][] {
+  return r.scores.map((row, i) =>
+    row.map((s, j) => (r.allowed[i]![j] ? { text: formatCell(s), className: '' } : { text: '−∞', className: 'masked' })),
+  );
+}
+
+/** Weights with their heat-map bucket. */
+export function weightCells(r: AttentionResult): Cell[][] {
+  return r.weights.map((row, i) =>
+    row.map((w, j) => ({ text: formatCell(w), className: `heat-${heatBucket(w)}${r.allowed[i]![j] ? '' : ' masked'}` })),
+  );
+}
+
+/** "0.62 × cat + 0.20 × sat": the terms of one output row, skipping weights that round to zero. */
+export function sumTerms(weights: readonly number[], tokens: readonly string[]): string[] {
+  return weights.flatMap((w, j) => (Number(w.toFixed(2)) === 0 ? [] : [`${formatCell(w)} × ${tokens[j]}`]));
+}
+
+let explorerCount = 0;
+/** A fresh id prefix per rendered figure: ids and radio-group names must not collide on a page. */
+export function nextExplorerId(): string {
+  explorerCount += 1;
+  return `explorer-${explorerCount}`;
+}

@@ -1,0 +1,91 @@
+import { entropyBits, formatCell } from '../lib/attention';
+import { explorerState, runExplorer, scoreCells, sumTerms, weightCells, type ExplorerState } from '../lib/attention-explorer';
+
+/**
+ * Brings the server-rendered attention figures to life: reads the form, recomputes
+ * with the same module the build used, and rewrites cell text and heat classes in
+ * place (no markup is generated here, so the figure keeps its table semantics).
+ */
+
+interface Strings {
+  scores: string;
+  output: string;
+  rowSummary: string;
+  diagonalSummary: string;
+}
+
+const fill = (s: string, params: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+
+const control = (form: HTMLElement, name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+
+function readState(form: HTMLElement, n: number, dims: number): ExplorerState {
+  const checked = (name: string) => control(form, name).checked;
+  const number = (name: string) => Number(control(form, name).value);
+  const x = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: dims }, (_, d) => {
+      const v = number(`x-${i}-${d}`);
+      // An emptied or half-typed field counts as 0 rather than poisoning the figure with NaN.
+      return Number.isFinite(v) ? v : 0;
+    }),
+  );
+  const query = Number((form.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? { value: '0' }).value);
+  return explorerState({
+    x,
+    dk: number('dk'),
+    scale: checked('scale'),
+    temperature: 2 ** number('temperature'),
+    shared: checked('shared'),
+    diagonal: checked('diagonal'),
+    causal: checked('causal'),
+    query,
+  });
+}
+
+function render(figure: HTMLElement, form: HTMLElement, tokens: string[], strings: Strings) {
+  const dims = form.querySelectorAll('tbody tr:first-child input[type="number"]').length;
+  const state = readState(form, tokens.length, dims);
+  const { result, divisorLabel, diagonalWins } = runExplorer(state);
+  const q = state.query;
+
+  form.querySelector('[data-explorer-tau]')!.textContent = state.temperature.toFixed(2);
+  control(form, 'temperature').setAttribute('aria-valuetext', `τ = ${state.temperature.toFixed(2)}`);
+
+  const tables = { scores: scoreCells(result), weights: weightCells(result) };
+  for (const [kind, cells] of Object.entries(tables)) {
+    const table = figure.querySelector(`[data-explorer-matrix="${kind}"]`)!;
+    table.querySelectorAll('tbody tr').forEach((tr, i) => {
+      tr.classList.toggle('is-query', i === q);
+      tr.querySelectorAll('td').forEach((td, j) => {
+        td.textContent = cells[i]![j]!.text;
+        td.className = cells[i]![j]!.className;
+      });
+    });
+  }
+  figure.querySelector('[data-explorer-matrix="scores"] [data-explorer-caption]')!.textContent = fill(strings.scores, { divisor: divisorLabel });
+
+  const row = result.weights[q]!;
+  figure.querySelector('[data-explorer-output-title]')!.textContent = fill(strings.output, { token: tokens[q]! });
+  figure.querySelector('[data-explorer-sum]')!.textContent =
+    `${sumTerms(row, tokens).join(' + ')} = [${result.output[q]!.map((v) => formatCell(v)).join(', ')}]`;
+  figure.querySelector('[data-explorer-summary]')!.textContent = `${fill(strings.rowSummary, {
+    max: formatCell(Math.max(...row)),
+    entropy: entropyBits(row).toFixed(2),
+    uniform: Math.log2(tokens.length).toFixed(2),
+  })} ${fill(strings.diagonalSummary, { count: diagonalWins, total: tokens.length })}`;
+}
+
+export function initAttentionExplorers() {
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-explorer]')) {
+    const form = figure.querySelector<HTMLElement>('[data-explorer-form]')!;
+    const tokens = JSON.parse(figure.dataset.tokens ?? '[]') as string[];
+    const strings = JSON.parse(figure.dataset.strings ?? '{}') as Strings;
+    form.addEventListener('input', () => render(figure, form, tokens, strings));
+    form.addEventListener('change', () => render(figure, form, tokens, strings));
+    figure.querySelector<HTMLFieldSetElement>('[data-explorer-controls]')!.disabled = false;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="number"]')) input.disabled = false;
+    figure.querySelector<HTMLElement>('[data-explorer-nojs]')!.hidden = true;
+    // The server drew the initial settings; a reload may have restored other form values.
+    render(figure, form, tokens, strings);
+  }
+}
