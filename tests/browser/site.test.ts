@@ -77,6 +77,19 @@ describe('search', () => {
     await context.close();
   });
 
+  it.each([375, 1280])('the search page at %i px: a full-width field with the query, results below it', async (width) => {
+    const { page } = await open('/search/?q=softmax', width);
+    await page.locator('#search-page-results .result').first().waitFor({ timeout: 15_000 });
+    const input = page.locator('#search-page-input');
+    await expect(input.inputValue()).resolves.toBe('softmax');
+    const field = (await input.boundingBox())!;
+    const results = (await page.locator('#search-page-results').boundingBox())!;
+    expect(field.width).toBeGreaterThan(width < 500 ? 200 : 400);
+    expect(results.y).toBeGreaterThan(field.y + field.height);
+    expect(results.width).toBeGreaterThan(field.width);
+    await context.close();
+  });
+
   it('submitting the form opens the search page with the results', async () => {
     const { page, errors } = await open('/');
     const input = page.getByRole('searchbox').first();

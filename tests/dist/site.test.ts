@@ -114,6 +114,9 @@ describe.each(LANGS)('questions ($lang)', ({ lang, prefix, htmlLang }) => {
     expect(body).toHaveLength(1);
     expect(body[0]!.attribs['data-pagefind-meta']).toBe(`number:${n}`);
     expect(doc.text(doc.one((el) => el.attribs.class === 'question__number'))).toContain(String(n));
+    // Difficulty and tag names stay out of excerpts; the tags still become search filters.
+    expect(doc.one((el) => el.attribs.class === 'question__meta')!.attribs['data-pagefind-ignore']).toBe('');
+    expect(doc.all((el) => el.attribs['data-pagefind-filter'] === 'tag').length).toBe((q.data.tags as string[]).length);
     for (const tag of q.data.tags as string[]) expect(doc.one((el) => el.name === 'a' && el.attribs.href === `${prefix}/tags/${tag}/`), tag).not.toBeNull();
     // hreflang alternates for both languages and x-default.
     const alternates = doc.all((el) => el.name === 'link' && el.attribs.rel === 'alternate' && el.attribs.hreflang !== undefined).map((el) => el.attribs.hreflang);
