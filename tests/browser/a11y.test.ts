@@ -30,6 +30,16 @@ const pages: [string, ((page: Page) => Promise<void>) | undefined][] = [
   [`/questions/${n}/`, undefined],
   [`/en/questions/${n}/`, undefined],
   ['/404.html', undefined],
+  [`/questions/${n}/ in practice mode`, async (page) => void (await page.getByLabel('练习模式').check())],
+  [
+    `/questions/${n}/ with the attention explorer saturated and masked`,
+    async (page) => {
+      const figure = page.locator('[data-explorer]').first();
+      await figure.getByLabel('Key 维度 dₖ').selectOption('256');
+      await figure.getByLabel('除以 √dₖ').uncheck();
+      await figure.getByLabel('因果掩码（不看后面的词）').check();
+    },
+  ],
   ['/search/?q=softmax', async (page) => void (await page.locator('.result').first().waitFor({ timeout: 15_000 }))],
   [
     '/ with search results open',
