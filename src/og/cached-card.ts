@@ -2,20 +2,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderCard, type CardText } from './card';
+import type { CardFonts } from './fonts';
 
 /** Bump when the card's design changes, so cached images are drawn again. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 4;
 const dir = join(process.env.QA_CACHE_DIR ?? 'node_modules/.astro', 'og-cards');
 
 /**
  * Drawing a card costs a few hundred milliseconds, so each is kept on disk under
  * the hash of its text: a rebuild draws only the cards whose text changed.
  */
-export async function cachedCard(text: CardText): Promise<Buffer> {
+export async function cachedCard(text: CardText, faces?: CardFonts): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex').slice(0, 24);
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
-  const png = await renderCard(text);
+  const png = await renderCard(text, faces);
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, png);
   return png;

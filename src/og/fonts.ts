@@ -31,7 +31,12 @@ export interface SatoriFont {
  * falls back glyph by glyph across the families listed in `font-family`, not
  * across faces that share a name. `family` is that list.
  */
-export function fontsFor(text: string): { fonts: SatoriFont[]; family: string } {
+export interface CardFonts {
+  fonts: SatoriFont[];
+  family: string;
+}
+
+export function fontsFor(text: string): CardFonts {
   const fonts = ([400, 700] as const).flatMap((weight) =>
     facesFor(text, FACES[weight]).map((face) => {
       let data = cache.get(face.file);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { covers, facesFor, parseUnicodeRange } from '../../src/lib/unicode-range';
 import { clip } from '../../src/og/card';
+import { plainScripts } from '../../src/lib/plain-scripts';
 
 describe('parseUnicodeRange', () => {
   it('reads single code points, ranges and wildcards', () => {
@@ -34,5 +35,16 @@ describe('clip', () => {
     expect(clip('注意力', 5)).toBe('注意力');
     expect(clip('一二三四五六', 4)).toBe('一二三…');
     expect([...clip('😀😀😀😀😀', 3)]).toHaveLength(3);
+  });
+});
+
+describe('plainScripts', () => {
+  it('spells sub- and superscript letters the card font lacks in TeX style, keeping runs together', () => {
+    expect(plainScripts('为什么要除以 √dₖ？')).toBe('为什么要除以 √d_k？');
+    expect(plainScripts('QKᵀ is n×n')).toBe('QK^T is n×n');
+    expect(plainScripts('xᵢⱼ')).toBe('x_ij');
+  });
+  it('leaves digits the font has, and everything else, alone', () => {
+    expect(plainScripts('O(n²) 注意力 softmax')).toBe('O(n²) 注意力 softmax');
   });
 });
