@@ -10,7 +10,8 @@ export function initShortcuts() {
 
   document.addEventListener('keydown', (event) => {
     const el = event.target as HTMLElement;
-    const typing = el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+    // A focused box that scrolls sideways keeps its arrow keys (see scroll-boxes.ts).
+    const typing = el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.dataset.scrollBox !== undefined;
     const onControl = /^(BUTTON|A|SUMMARY)$/.test(el.tagName) || el.getAttribute('role') === 'button';
     const practice = document.documentElement.dataset.practice !== undefined && !document.querySelector('[data-revealed]');
     const action = actionFor(

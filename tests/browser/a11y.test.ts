@@ -62,6 +62,19 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (colorSche
   });
 });
 
+describe('every question on a phone', () => {
+  // Wide tables and formulas scroll inside their own boxes at this width.
+  const all = [...contentNumbers('zh').map((q) => `/questions/${q}/`), ...contentNumbers('en').map((q) => `/en/questions/${q}/`)];
+  it.each(all)('%s has no axe violations at 375 px', async (path) => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(new URL(path.slice(1), site.server.url).href);
+    await page.waitForLoadState('networkidle');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('keyboard', () => {
   it('focus is always visible', async () => {
     const context = await site.browser.newContext();

@@ -222,3 +222,24 @@ describe('math', () => {
     await context.close();
   });
 });
+
+describe('wide formulas on a phone', () => {
+  it('a formula wider than the screen can be focused and scrolled with the arrow keys, which then do not change the question', async () => {
+    // Question 51's derivations are wider than a 375 px screen.
+    const { page, errors } = await open('/questions/51/', 375);
+    await page.waitForLoadState('networkidle');
+    const box = page.locator('.katex-display[data-scroll-box]').first();
+    await box.focus();
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(new URL(page.url()).pathname).toBe('/questions/51/');
+    // A formula that fits is not a tab stop.
+    const fits = await page.locator('.katex-display').evaluateAll((els) => els.filter((el) => el.scrollWidth <= el.clientWidth).map((el) => el.getAttribute('tabindex')));
+    expect(fits.length).toBeGreaterThan(0);
+    expect(fits.every((t) => t === null)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
