@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { scanHtml, type ScannedPage } from '../lib/html-scan';
 import { checkLinks, type LinkProblem } from '../lib/link-check';
 
-function* htmlFiles(dir: string): Generator<string> {
+/** Every `.html` file under a folder, depth first. */
+export function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) yield* htmlFiles(full);
@@ -13,14 +14,16 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
+/** The site path a built file is served at: `dist/questions/46/index.html` → `/questions/46/`. */
+export function sitePathOf(distDir: string, file: string): string {
+  const rel = '/' + relative(distDir, file).split(sep).join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
 /** Reads every page of a built site into site paths (`/questions/46/`) and their ids and links. */
 export function scanDist(distDir: string): Map<string, ScannedPage> {
   const pages = new Map<string, ScannedPage>();
-  for (const file of htmlFiles(distDir)) {
-    const rel = '/' + relative(distDir, file).split(sep).join('/');
-    const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    pages.set(path, scanHtml(readFileSync(file, 'utf8')));
-  }
+  for (const file of htmlFiles(distDir)) pages.set(sitePathOf(distDir, file), scanHtml(readFileSync(file, 'utf8')));
   return pages;
 }
 

@@ -1,4 +1,5 @@
-import { attention, diagonalWins, formatCell, heatBucket, randomProjection, type AttentionResult, type Matrix } from './attention';
+import { attention, diagonalWins, entropyBits, formatCell, heatBucket, randomProjection, type AttentionResult, type Matrix } from './attention';
+import { format } from './format';
 
 /**
  * The attention explorer's fixed inputs and its state → figure mapping, shared by the
@@ -88,6 +89,29 @@ export function weightCells(r: AttentionResult): Cell[][] {
   return r.weights.map((row, i) =>
     row.map((w, j) => ({ text: formatCell(w), className: `heat-${heatBucket(w)}${r.allowed[i]![j] ? '' : ' masked'}` })),
   );
+}
+
+/** Interface templates of the figure, filled in by figureText. */
+export interface ExplorerStrings {
+  scores: string;
+  output: string;
+  rowSummary: string;
+  diagonalSummary: string;
+}
+
+/** The figure's words for one state: the scores caption and the inspected row's output. */
+export function figureText(view: ExplorerView, query: number, tokens: readonly string[], strings: ExplorerStrings) {
+  const row = view.result.weights[query]!;
+  return {
+    scoresCaption: format(strings.scores, { divisor: view.divisorLabel }),
+    outputTitle: format(strings.output, { token: tokens[query] }),
+    sum: `${sumTerms(row, tokens).join(' + ')} = [${view.result.output[query]!.map((v) => formatCell(v)).join(', ')}]`,
+    summary: `${format(strings.rowSummary, {
+      max: formatCell(Math.max(...row)),
+      entropy: entropyBits(row).toFixed(2),
+      uniform: Math.log2(tokens.length).toFixed(2),
+    })} ${format(strings.diagonalSummary, { count: view.diagonalWins, total: tokens.length })}`,
+  };
 }
 
 /** "0.62 × cat + 0.20 × sat": the terms of one output row, skipping weights that round to zero. */

@@ -1,3 +1,4 @@
+import { format } from './format';
 import type { Difficulty, Lang, Tag } from './taxonomy';
 
 /** The Chinese dictionary is the source of keys; every other language must match it. */
@@ -238,9 +239,7 @@ export const languageName: Record<Lang, string> = { zh: '中文', en: 'English' 
 export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
+  return format(dictionaries[lang][key], params);
 }
 
 export const tagName = (lang: Lang, tag: Tag) => t(lang, `tag.${tag}`);

@@ -45,6 +45,3 @@ export function sectionMatches(subResults: readonly SubResult[] | undefined, max
   return (subResults ?? []).filter((s) => s.anchor && s.anchor.element === 'h2' && s.anchor.id).slice(0, max);
 }
 
-export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}

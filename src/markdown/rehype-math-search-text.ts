@@ -1,4 +1,5 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * KaTeX writes every formula three times: the visible HTML, MathML for screen readers
@@ -9,20 +10,11 @@ import type { Element, Root, RootContent } from 'hast';
  */
 export function rehypeMathSearchText() {
   return (tree: Root) => {
-    const visit = (node: Root | RootContent) => {
-      if (node.type !== 'element' && node.type !== 'root') return;
-      if (node.type === 'element' && hasClass(node, 'katex-mathml')) {
-        node.properties.dataPagefindIgnore = 'all';
-        return;
-      }
-      for (const child of node.children) visit(child);
-    };
-    visit(tree);
+    visit(tree, 'element', (node) => {
+      const classes = node.properties.className;
+      if (!Array.isArray(classes) || !classes.includes('katex-mathml')) return;
+      node.properties.dataPagefindIgnore = 'all';
+      return SKIP;
+    });
   };
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const c: unknown = node.properties.className;
-  if (Array.isArray(c)) return c.includes(name);
-  return typeof c === 'string' && c.split(/\s+/).includes(name);
 }

@@ -1,21 +1,10 @@
-import { entropyBits, formatCell } from '../lib/attention';
-import { explorerState, runExplorer, scoreCells, sumTerms, weightCells, type ExplorerState } from '../lib/attention-explorer';
+import { explorerState, figureText, runExplorer, scoreCells, weightCells, type ExplorerState, type ExplorerStrings } from '../lib/attention-explorer';
 
 /**
  * Brings the server-rendered attention figures to life: reads the form, recomputes
  * with the same module the build used, and rewrites cell text and heat classes in
  * place (no markup is generated here, so the figure keeps its table semantics).
  */
-
-interface Strings {
-  scores: string;
-  output: string;
-  rowSummary: string;
-  diagonalSummary: string;
-}
-
-const fill = (s: string, params: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 const control = (form: HTMLElement, name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 
@@ -42,10 +31,12 @@ function readState(form: HTMLElement, n: number, dims: number): ExplorerState {
   });
 }
 
-function render(figure: HTMLElement, form: HTMLElement, tokens: string[], strings: Strings) {
+function render(figure: HTMLElement, form: HTMLElement, tokens: string[], strings: ExplorerStrings) {
   const dims = form.querySelectorAll('tbody tr:first-child input[type="number"]').length;
   const state = readState(form, tokens.length, dims);
-  const { result, divisorLabel, diagonalWins } = runExplorer(state);
+  const view = runExplorer(state);
+  const { result } = view;
+  const text = figureText(view, state.query, tokens, strings);
   const q = state.query;
 
   form.querySelector('[data-explorer-tau]')!.textContent = state.temperature.toFixed(2);
@@ -62,24 +53,17 @@ function render(figure: HTMLElement, form: HTMLElement, tokens: string[], string
       });
     });
   }
-  figure.querySelector('[data-explorer-matrix="scores"] [data-explorer-caption]')!.textContent = fill(strings.scores, { divisor: divisorLabel });
-
-  const row = result.weights[q]!;
-  figure.querySelector('[data-explorer-output-title]')!.textContent = fill(strings.output, { token: tokens[q]! });
-  figure.querySelector('[data-explorer-sum]')!.textContent =
-    `${sumTerms(row, tokens).join(' + ')} = [${result.output[q]!.map((v) => formatCell(v)).join(', ')}]`;
-  figure.querySelector('[data-explorer-summary]')!.textContent = `${fill(strings.rowSummary, {
-    max: formatCell(Math.max(...row)),
-    entropy: entropyBits(row).toFixed(2),
-    uniform: Math.log2(tokens.length).toFixed(2),
-  })} ${fill(strings.diagonalSummary, { count: diagonalWins, total: tokens.length })}`;
+  figure.querySelector('[data-explorer-matrix="scores"] [data-explorer-caption]')!.textContent = text.scoresCaption;
+  figure.querySelector('[data-explorer-output-title]')!.textContent = text.outputTitle;
+  figure.querySelector('[data-explorer-sum]')!.textContent = text.sum;
+  figure.querySelector('[data-explorer-summary]')!.textContent = text.summary;
 }
 
 export function initAttentionExplorers() {
   for (const figure of document.querySelectorAll<HTMLElement>('[data-explorer]')) {
     const form = figure.querySelector<HTMLElement>('[data-explorer-form]')!;
     const tokens = JSON.parse(figure.dataset.tokens ?? '[]') as string[];
-    const strings = JSON.parse(figure.dataset.strings ?? '{}') as Strings;
+    const strings = JSON.parse(figure.dataset.strings ?? '{}') as ExplorerStrings;
     form.addEventListener('input', () => render(figure, form, tokens, strings));
     form.addEventListener('change', () => render(figure, form, tokens, strings));
     figure.querySelector<HTMLFieldSetElement>('[data-explorer-controls]')!.disabled = false;

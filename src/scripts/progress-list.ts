@@ -1,5 +1,6 @@
 import { mergeProgress, parseProgress, serializeProgress, summarize } from '../lib/progress';
-import { format, loadProgress, saveProgress, strings } from './storage';
+import { format } from '../lib/format';
+import { loadProgress, saveProgress, strings } from './storage';
 
 interface Strings {
   summary: string;

@@ -1,4 +1,5 @@
-import { excerptRuns, format, sectionMatches, type SubResult, type TextRun } from '../lib/search-results';
+import { format } from '../lib/format';
+import { excerptRuns, sectionMatches, type SubResult, type TextRun } from '../lib/search-results';
 
 interface PagefindResultData {
   url: string;

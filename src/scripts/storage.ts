@@ -36,6 +36,3 @@ export function strings<T>(el: HTMLElement | null): T {
   return JSON.parse(el?.dataset.strings ?? '{}') as T;
 }
 
-export function format(template: string, params: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] !== undefined ? String(params[k]) : m));
-}

@@ -1,6 +1,7 @@
 import { DRILL_KEY, drillPosition, parseDrill } from '../lib/drill';
 import { markOf, setMark, type Mark } from '../lib/progress';
-import { format, loadProgress, PRACTICE_KEY, read, saveProgress, strings, write } from './storage';
+import { format } from '../lib/format';
+import { loadProgress, PRACTICE_KEY, read, saveProgress, strings, write } from './storage';
 
 interface Strings {
   copyLink: string;

@@ -1,24 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../src/integrations/link-check';
 import { DIST, ROOT, requireDist } from '../helpers/dist';
 
 /** Every built page is valid HTML under html-validate's recommended rules (.htmlvalidate.json). */
 beforeAll(() => requireDist());
 
-function htmlFiles(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
 
 describe('valid HTML', () => {
-  it.each(htmlFiles().map((f) => [relative(DIST, f), f] as const))('%s', async (_, file) => {
+  it.each([...htmlFiles(DIST)].map((f) => [relative(DIST, f), f] as const))('%s', async (_, file) => {
     const report = await validator.validateString(readFileSync(file, 'utf8'));
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(messages).toEqual([]);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDist } from '../../src/integrations/link-check';
+import { checkDist, htmlFiles, sitePathOf } from '../../src/integrations/link-check';
 import { SECTION_IDS } from '../../src/lib/taxonomy';
 import { contentNumbers, DIST, readPage, requireDist } from '../helpers/dist';
 import { readQuestions } from '../helpers/content';
@@ -19,15 +19,7 @@ const LANGS = [
   { lang: 'en', prefix: '/en', htmlLang: 'en' },
 ] as const;
 
-function htmlFiles(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
-const sitePath = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
-const pages = htmlFiles().map((file) => ({ path: sitePath(file), html: readFileSync(file, 'utf8') }));
+const pages = [...htmlFiles(DIST)].map((file) => ({ path: sitePathOf(DIST, file), html: readFileSync(file, 'utf8') }));
 
 describe('every page', () => {
   it('exists for the home, search, tags, practice, about and 404 in both languages', () => {

@@ -11,7 +11,7 @@ import {
   softmaxRows,
   transpose,
 } from '../../src/lib/attention';
-import { EXPLORER_DKS, explorerState, runExplorer, sumTerms } from '../../src/lib/attention-explorer';
+import { EXPLORER_DKS, explorerState, figureText, runExplorer, sumTerms } from '../../src/lib/attention-explorer';
 
 const close = (a: number[][], b: number[][], digits = 6) =>
   a.forEach((row, i) => row.forEach((v, j) => expect(v, `[${i}][${j}]`).toBeCloseTo(b[i]![j]!, digits)));
@@ -182,5 +182,18 @@ describe('the explorer figure', () => {
   });
   it('sumTerms lists the visible weights with their tokens', () => {
     expect(sumTerms([0.5, 0.001, 0.499], ['a', 'b', 'c'])).toEqual(['0.50 × a', '0.50 × c']);
+  });
+  it('figureText words the caption and the inspected row the same way for build and browser', () => {
+    const view = runExplorer(explorerState({ shared: true, dk: 16 }));
+    const text = figureText(view, 0, ['a', 'b', 'c', 'd', 'e'], {
+      scores: 'S / ({divisor})',
+      output: 'out {token}',
+      rowSummary: 'max {max}, {entropy} of {uniform} bits.',
+      diagonalSummary: '{count}/{total} self.',
+    });
+    expect(text.scoresCaption).toBe('S / (√16 × 1.00)');
+    expect(text.outputTitle).toBe('out a');
+    expect(text.sum).toMatch(/^\d\.\d\d × a( \+ \d\.\d\d × [b-e])* = \[/);
+    expect(text.summary).toMatch(/^max 0\.\d\d, \d\.\d\d of 2\.32 bits\. 5\/5 self\.$/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptRuns, format, sectionMatches } from '../../src/lib/search-results';
+import { format } from '../../src/lib/format';
+import { decodeEntities, excerptRuns, sectionMatches } from '../../src/lib/search-results';
 
 describe('excerptRuns', () => {
   it('splits an excerpt into plain and marked runs', () => {
