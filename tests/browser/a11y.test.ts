@@ -69,10 +69,14 @@ describe('every question on a phone', () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(new URL(path.slice(1), site.server.url).href);
-    await page.waitForLoadState('networkidle');
+    // Scroll boxes are settled once the fonts are in and a frame has been laid out.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
     expect(await axe(page)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 });
 
 describe('keyboard', () => {
