@@ -12,12 +12,13 @@ import { rehypeQuestionSections } from './src/markdown/rehype-question-sections'
 import { linkCheck } from './src/integrations/link-check';
 import { contentStyles } from './src/integrations/content-styles';
 import { securityHeaders } from './src/integrations/security-headers';
+import { deployWarnings } from './src/integrations/deploy-warnings';
 import { rehypeStylesToClasses } from './src/markdown/rehype-styles-to-classes';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
 // site is served under. Both default to a local preview.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   // Fixture builds in the tests get a cache of their own so they never read stale content.
@@ -78,6 +79,7 @@ export default defineConfig({
       filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
+    deployWarnings(process.env.SITE_URL),
     contentStyles(),
     securityHeaders(),
     linkCheck(),

@@ -1,5 +1,5 @@
 import { attention, diagonalWins, entropyBits, formatCell, heatBucket, randomProjection, type AttentionResult, type Matrix } from './attention';
-import { format } from './format';
+import { format, type Template } from './format';
 
 /**
  * The attention explorer's fixed inputs and its state → figure mapping, shared by the
@@ -96,7 +96,9 @@ export interface ExplorerStrings {
   scores: string;
   output: string;
   rowSummary: string;
-  diagonalSummary: string;
+  diagonalSummary: Template;
+  /** BCP 47 language of the page, for plural forms. */
+  locale: string;
 }
 
 /** The figure's words for one state: the scores caption and the inspected row's output. */
@@ -110,7 +112,7 @@ export function figureText(view: ExplorerView, query: number, tokens: readonly s
       max: formatCell(Math.max(...row)),
       entropy: entropyBits(row).toFixed(2),
       uniform: Math.log2(tokens.length).toFixed(2),
-    })} ${format(strings.diagonalSummary, { count: view.diagonalWins, total: tokens.length })}`,
+    })} ${format(strings.diagonalSummary, { count: view.diagonalWins, total: tokens.length }, strings.locale)}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { format } from './format';
+import { format, type Template } from './format';
 import type { Difficulty, Lang, Tag } from './taxonomy';
 
 /** The Chinese dictionary is the source of keys; every other language must match it. */
@@ -34,6 +34,8 @@ const zh = {
   backHome: '返回首页',
   allQuestions: '全部题目',
   footer: '内容以中文为准，欢迎指出错误。',
+  reportError: '报告错误',
+  seriesStart: '题号沿用原系列：本站从第 46 题开始，前 45 题暂未收录，所以这里的题号与原系列一致，方便对照。',
   practiceMode: '练习模式',
   practiceHint: '先试着把答案说出来，再显示答案。',
   revealAnswer: '显示答案',
@@ -43,7 +45,15 @@ const zh = {
   progressSummary: '已掌握 {mastered} / {total} 题，待复习 {review} 题',
   exportProgress: '导出进度',
   importProgress: '导入进度',
-  importDone: '已导入 {count} 条记录。',
+  importDone: '已导入：新增 {added} 条，更新 {replaced} 条。',
+  importPlan: '文件里有 {added} 条新记录，{changed} 条与你现有的标记不同。',
+  importAsk: '不同的那些，用文件里的替换，还是保留你的？',
+  importReplace: '用文件替换',
+  importKeep: '保留我的',
+  importCancel: '取消',
+  importCancelled: '已取消导入，进度没有改变。',
+  importNothing: '文件里没有新的或不同的记录，进度没有改变。',
+  importIgnored: '忽略了 {count} 个本站没有的题号。',
   importFailed: '导入失败：这不是本站导出的进度文件。',
   drillTitle: '集中练习',
   drillIntro: '选一组题，按顺序或打乱逐题练习：每题先自己作答，再显示答案，然后标记“已掌握”或“待复习”。',
@@ -57,10 +67,13 @@ const zh = {
   drillNext: '下一题',
   drillEnd: '结束练习',
   drillDone: '本轮练习已完成。',
+  drillSummary: '本轮作答 {answered} / {total} 题：已掌握 {mastered} 题，待复习 {review} 题。',
   drillEmpty: '还没有标记为“待复习”的题。',
   drillNeedsJs: '练习功能需要启用 JavaScript。',
   copyLink: '复制本节链接：{title}',
   copied: '已复制链接',
+  copyCode: '复制代码',
+  codeCopied: '已复制代码',
   copyFailed: '无法复制，请从地址栏复制链接',
   shortcutsTitle: '键盘快捷键',
   explorerTitle: '动手试试：注意力的数值',
@@ -113,11 +126,15 @@ const zh = {
   'tag.multimodal': '多模态',
   'tag.interpretability': '可解释性',
   'tag.theory': '理论',
+  'tag.tokenization': '分词',
+  'tag.pretraining': '预训练',
+  'tag.optimization': '优化',
+  'tag.regularization': '正则化',
 } as const;
 
 export type UiKey = keyof typeof zh;
 
-const en: Record<UiKey, string> = {
+const en: Record<UiKey, Template> = {
   siteTitle: 'Transformer Interview Questions',
   siteTagline: 'Transformer interview questions answered right and in depth: short answer, derivation, example, common mistakes and follow-ups.',
   home: 'Home',
@@ -125,7 +142,7 @@ const en: Record<UiKey, string> = {
   breadcrumb: 'Breadcrumb',
   questionN: 'Question {n}',
   partTitle: 'Questions {start}–{end}',
-  partCount: '{count} questions',
+  partCount: { one: '{count} question', other: '{count} questions' },
   prev: 'Previous',
   next: 'Next',
   seriesNav: 'Question navigation',
@@ -141,7 +158,7 @@ const en: Record<UiKey, string> = {
   searchTitle: 'Search',
   searchLoading: 'Searching…',
   searchNoResults: 'No matching questions.',
-  searchResults: '{count} results',
+  searchResults: { one: '{count} result', other: '{count} results' },
   searchNeedsJs: 'Search needs JavaScript. You can also browse every question by number from the home page.',
   searchError: 'Search is unavailable right now; please try again later.',
   notFoundTitle: 'Page not found',
@@ -149,6 +166,8 @@ const en: Record<UiKey, string> = {
   backHome: 'Back to the home page',
   allQuestions: 'All questions',
   footer: 'The Chinese text is the reference version. Corrections are welcome.',
+  reportError: 'Report an error',
+  seriesStart: 'Question numbers follow the original series: this site starts at question 46 and does not yet include 1–45, so every number here matches the original.',
   practiceMode: 'Practice mode',
   practiceHint: 'Try to say the answer out loud first, then reveal it.',
   revealAnswer: 'Reveal the answer',
@@ -158,7 +177,18 @@ const en: Record<UiKey, string> = {
   progressSummary: '{mastered} of {total} mastered, {review} to review',
   exportProgress: 'Export progress',
   importProgress: 'Import progress',
-  importDone: 'Imported {count} marks.',
+  importDone: 'Imported: {added} new, {replaced} replaced.',
+  importPlan: 'The file has {added} new marks and {changed} that differ from yours.',
+  importAsk: 'For those that differ, use the file\'s marks or keep yours?',
+  importReplace: 'Use the file\'s',
+  importKeep: 'Keep mine',
+  importCancel: 'Cancel',
+  importCancelled: 'Import cancelled; your progress is unchanged.',
+  importNothing: 'The file has nothing new or different; your progress is unchanged.',
+  importIgnored: {
+    one: 'Ignored {count} question number this site does not have.',
+    other: 'Ignored {count} question numbers this site does not have.',
+  },
   importFailed: 'Import failed: this is not a progress file exported by this site.',
   drillTitle: 'Drill',
   drillIntro: 'Pick a set of questions and go through them in order or shuffled: answer each one yourself, reveal the answer, then mark it mastered or to review.',
@@ -172,10 +202,13 @@ const en: Record<UiKey, string> = {
   drillNext: 'Next question',
   drillEnd: 'End the drill',
   drillDone: 'Drill complete.',
+  drillSummary: 'This drill: {answered} of {total} answered; {mastered} marked mastered, {review} to review.',
   drillEmpty: 'No question is marked “to review” yet.',
   drillNeedsJs: 'The drill needs JavaScript.',
   copyLink: 'Copy link to section: {title}',
   copied: 'Link copied',
+  copyCode: 'Copy code',
+  codeCopied: 'Code copied',
   copyFailed: 'Could not copy; copy the link from the address bar',
   shortcutsTitle: 'Keyboard shortcuts',
   explorerTitle: 'Try it: the numbers inside attention',
@@ -196,7 +229,10 @@ const en: Record<UiKey, string> = {
   explorerWeights: 'Attention weights softmax(S): each row sums to 1',
   explorerOutput: 'Output for “{token}” = weighted sum of the values',
   explorerRowSummary: 'Largest weight in this row {max}, entropy {entropy} bits (uniform is {uniform} bits; 0 means all weight on one word).',
-  explorerDiagonalSummary: '{count} of {total} rows give their largest weight to themselves.',
+  explorerDiagonalSummary: {
+    one: '{count} of {total} rows gives its largest weight to itself.',
+    other: '{count} of {total} rows give their largest weight to themselves.',
+  },
   explorerNeedsJs: 'This is the result for the initial settings; turn on JavaScript to change them.',
   'shortcut.prev': 'Previous question',
   'shortcut.next': 'Next question',
@@ -208,7 +244,7 @@ const en: Record<UiKey, string> = {
   aboutTitle: 'About this site',
   topics: 'Topics',
   topicTitle: 'Topic: {tag}',
-  topicCount: '{count} questions',
+  topicCount: { one: '{count} question', other: '{count} questions' },
   statusMastered: 'Mastered',
   statusReview: 'To review',
   'difficulty.basic': 'Basic',
@@ -228,9 +264,13 @@ const en: Record<UiKey, string> = {
   'tag.multimodal': 'Multimodal',
   'tag.interpretability': 'Interpretability',
   'tag.theory': 'Theory',
+  'tag.tokenization': 'Tokenization',
+  'tag.pretraining': 'Pretraining',
+  'tag.optimization': 'Optimization',
+  'tag.regularization': 'Regularization',
 };
 
-export const dictionaries: Record<Lang, Record<UiKey, string>> = { zh, en };
+export const dictionaries: Record<Lang, Record<UiKey, Template>> = { zh, en };
 
 /** Each language's name in itself, for the language switch. */
 export const languageName: Record<Lang, string> = { zh: '中文', en: 'English' };
@@ -239,8 +279,11 @@ export const languageName: Record<Lang, string> = { zh: '中文', en: 'English' 
 export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return format(dictionaries[lang][key], params);
+  return format(dictionaries[lang][key], params, htmlLang[lang]);
 }
+
+/** The unfilled string, for browser scripts that fill it in later (plural forms included). */
+export const template = (lang: Lang, key: UiKey): Template => dictionaries[lang][key];
 
 export const tagName = (lang: Lang, tag: Tag) => t(lang, `tag.${tag}`);
 export const difficultyName = (lang: Lang, d: Difficulty) => t(lang, `difficulty.${d}`);

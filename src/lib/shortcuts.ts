@@ -7,28 +7,38 @@ export interface KeyInfo {
   altKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
+  shiftKey: boolean;
+  /** The reader has text selected (Shift+arrow extends it; it must not turn the page). */
+  selecting: boolean;
   /** The focused element is a text field, select or editable region. */
   typing: boolean;
   /** The focused element is a button, link or other control that Space/Enter activates. */
   onControl: boolean;
 }
 
-export const SHORTCUTS: readonly { keys: string[]; action: Action }[] = [
-  { keys: ['←'], action: 'prev' },
-  { keys: ['→'], action: 'next' },
-  { keys: ['/'], action: 'search' },
-  { keys: ['?'], action: 'help' },
-  { keys: ['Space'], action: 'reveal' },
+/** `question`: only on a question page, which has neighbours and an answer to reveal. */
+export const SHORTCUTS: readonly { keys: string[]; action: Action; where: 'question' | 'everywhere' }[] = [
+  { keys: ['←'], action: 'prev', where: 'question' },
+  { keys: ['→'], action: 'next', where: 'question' },
+  { keys: ['/'], action: 'search', where: 'everywhere' },
+  { keys: ['?'], action: 'help', where: 'everywhere' },
+  { keys: ['Space'], action: 'reveal', where: 'question' },
 ];
+
+/** The shortcuts that do something on a page of this kind, for its help dialog. */
+export function shortcutsFor(page: 'question' | 'other') {
+  return SHORTCUTS.filter((s) => s.where === 'everywhere' || page === 'question');
+}
 
 /** The action a key press triggers, or null to let the browser handle it. */
 export function actionFor(e: KeyInfo, practice: boolean): Action | null {
   if (e.altKey || e.ctrlKey || e.metaKey || e.typing) return null;
   switch (e.key) {
     case 'ArrowLeft':
-      return 'prev';
     case 'ArrowRight':
-      return 'next';
+      // Shift+arrow extends a selection; with text selected, arrows move the caret.
+      if (e.shiftKey || e.selecting) return null;
+      return e.key === 'ArrowLeft' ? 'prev' : 'next';
     case '/':
       return 'search';
     case '?':

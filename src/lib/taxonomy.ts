@@ -22,6 +22,10 @@ export const TAGS = [
   'multimodal',
   'interpretability',
   'theory',
+  'tokenization',
+  'pretraining',
+  'optimization',
+  'regularization',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 

@@ -33,3 +33,13 @@ export const aboutPath = (lang: Lang) => `${localePrefix(lang)}/about/`;
 /** A question URL with `{n}` in place of the number, for scripts that build links. */
 export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/questions/{n}/`;
 export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
+
+/**
+ * The same page in another language, at the same place: the reader's query (a
+ * search, `?highlight=`) and section (`#pitfalls`) carry over, since both
+ * languages share section ids and search parameters.
+ */
+export function samePlaceIn(target: string, search: string, hash: string): string {
+  const path = target.replace(/[?#].*$/, '');
+  return `${path}${search === '?' ? '' : search}${hash === '#' ? '' : hash}`;
+}

@@ -5,7 +5,7 @@ import { renderCard, type CardText } from './card';
 import type { CardFonts } from './fonts';
 
 /** Bump when the card's design changes, so cached images are drawn again. */
-const DESIGN_VERSION = 4;
+const DESIGN_VERSION = 5;
 const dir = join(process.env.QA_CACHE_DIR ?? 'node_modules/.astro', 'og-cards');
 
 /**

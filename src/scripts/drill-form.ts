@@ -1,5 +1,5 @@
 import { DRILL_KEY, startDrill } from '../lib/drill';
-import { loadProgress, PRACTICE_KEY, write } from './storage';
+import { loadProgress, PRACTICE_KEY, read, write } from './storage';
 
 /** Starts a drill: stores the queue, turns practice mode on, opens the first question. */
 export function initDrillForm() {
@@ -20,7 +20,7 @@ export function initDrillForm() {
       form.querySelector('[data-drill-message]')!.textContent = form.dataset.empty ?? '';
       return;
     }
-    const drill = startDrill(numbers, data.get('order') === 'shuffled' ? 'shuffled' : 'in-order');
+    const drill = startDrill(numbers, data.get('order') === 'shuffled' ? 'shuffled' : 'in-order', { practiceBefore: read(PRACTICE_KEY) === 'on' });
     write(DRILL_KEY, JSON.stringify(drill));
     write(PRACTICE_KEY, 'on');
     location.href = form.dataset.questionUrl!.replace('{n}', String(drill.queue[0]));

@@ -8,6 +8,11 @@ export function highlightSearchTerms(bundle: string) {
     .then(({ default: PagefindHighlight }) => {
       // Our stylesheet styles <mark>; Pagefind's own would be an injected <style> a strict CSP blocks.
       new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
+      // Land on the first match, not the top of a long page. A result that named a
+      // section (#pitfalls) has already scrolled there; hidden answers stay hidden.
+      if (location.hash) return;
+      const first = [...document.querySelectorAll<HTMLElement>('[data-pagefind-body] mark')].find((m) => m.getClientRects().length > 0);
+      first?.scrollIntoView({ block: 'center' });
     })
     .catch((error: unknown) => console.error('highlighting failed', error));
 }

@@ -1,20 +1,26 @@
-import { mergeProgress, parseProgress, serializeProgress, summarize } from '../lib/progress';
-import { format } from '../lib/format';
+import { applyImport, parseProgress, planImport, serializeProgress, summarize, type ImportPlan } from '../lib/progress';
+import { format, type Template } from '../lib/format';
 import { loadProgress, saveProgress, strings } from './storage';
 
 interface Strings {
+  locale: string;
   summary: string;
   importDone: string;
   importFailed: string;
+  importPlan: string;
+  importCancelled: string;
+  importNothing: string;
+  importIgnored: Template;
   mastered: string;
   review: string;
 }
 
+const list = (value: string | undefined) => (value ?? '').split(',').filter(Boolean).map(Number);
+
 /** Marks every listed question with the reader's status and keeps the summary current. */
 function render(panel: HTMLElement, s: Strings) {
   const progress = loadProgress();
-  const numbers = (panel.dataset.numbers ?? '').split(',').filter(Boolean).map(Number);
-  const summary = summarize(progress, numbers);
+  const summary = summarize(progress, list(panel.dataset.numbers));
   panel.querySelector('[data-progress-summary]')!.textContent = format(s.summary, summary);
   for (const item of document.querySelectorAll<HTMLElement>('[data-q]')) {
     const badge = item.querySelector<HTMLElement>('[data-status]');
@@ -31,6 +37,7 @@ export function initProgressPanel() {
   if (!panel) return;
   const s = strings<Strings>(panel);
   const status = panel.querySelector<HTMLElement>('[data-progress-status]')!;
+  const confirm = panel.querySelector<HTMLElement>('[data-import-confirm]')!;
   panel.hidden = false;
   render(panel, s);
   document.addEventListener('progress-changed', () => render(panel, s));
@@ -45,18 +52,50 @@ export function initProgressPanel() {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
 
+  let pending: ImportPlan | null = null;
+  const ignored = (plan: ImportPlan) => (plan.ignored.length ? ` ${format(s.importIgnored, { count: plan.ignored.length }, s.locale)}` : '');
+  const finish = (plan: ImportPlan, conflicts: 'replace' | 'keep') => {
+    saveProgress(applyImport(loadProgress(), plan, conflicts));
+    const replaced = conflicts === 'replace' ? plan.changed.length : 0;
+    status.textContent = format(s.importDone, { added: plan.added.length, replaced }) + ignored(plan);
+  };
+
+  for (const button of confirm.querySelectorAll<HTMLButtonElement>('[data-import-choice]')) {
+    button.addEventListener('click', () => {
+      const choice = button.dataset.importChoice;
+      confirm.hidden = true;
+      if (!pending) return;
+      if (choice === 'replace' || choice === 'keep') finish(pending, choice);
+      else status.textContent = s.importCancelled;
+      pending = null;
+    });
+  }
+
   const input = panel.querySelector<HTMLInputElement>('[data-import]')!;
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    confirm.hidden = true;
+    pending = null;
     const result = parseProgress(await file.text());
     if (!result.ok) {
       console.warn(`progress import rejected (${result.error})`);
       status.textContent = s.importFailed;
       return;
     }
-    saveProgress(mergeProgress(loadProgress(), result.progress));
-    status.textContent = format(s.importDone, { count: Object.keys(result.progress.marks).length });
+    const plan = planImport(loadProgress(), result.progress, list(panel.dataset.known));
+    if (plan.changed.length > 0) {
+      // Overwriting the reader's own marks needs their say-so.
+      pending = plan;
+      status.textContent = '';
+      panel.querySelector('[data-import-plan]')!.textContent = format(s.importPlan, { added: plan.added.length, changed: plan.changed.length });
+      confirm.hidden = false;
+      confirm.querySelector<HTMLButtonElement>('[data-import-choice="replace"]')!.focus();
+    } else if (plan.added.length > 0) {
+      finish(plan, 'keep');
+    } else {
+      status.textContent = s.importNothing + ignored(plan);
+    }
   });
 }

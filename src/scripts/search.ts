@@ -1,4 +1,4 @@
-import { format } from '../lib/format';
+import { format, type Template } from '../lib/format';
 import { excerptRuns, sectionMatches, type SubResult, type TextRun } from '../lib/search-results';
 
 interface PagefindResultData {
@@ -15,7 +15,7 @@ interface PagefindApi {
 interface Strings {
   loading: string;
   none: string;
-  count: string;
+  count: Template;
   error: string;
   question: string;
 }
@@ -99,7 +99,7 @@ function setup(form: HTMLFormElement) {
       if (!search) return; // superseded by a newer keystroke
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (input.value !== term) return;
-      const message = data.length === 0 ? strings.none : format(strings.count, { count: search.results.length });
+      const message = data.length === 0 ? strings.none : format(strings.count, { count: search.results.length }, document.documentElement.lang);
       status.textContent = message;
       if (data.length === 0) {
         show(el('p', 'search__message', strings.none));

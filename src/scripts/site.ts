@@ -1,4 +1,5 @@
 import { actionFor } from '../lib/shortcuts';
+import { samePlaceIn } from '../lib/urls';
 
 /**
  * Keyboard shortcuts on every page: ←/→ previous/next question (the drill's
@@ -7,6 +8,12 @@ import { actionFor } from '../lib/shortcuts';
 export function initShortcuts() {
   const dialog = document.querySelector<HTMLDialogElement>('#shortcuts');
   dialog?.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  // Without JavaScript there are no shortcuts, so the button appears only with it.
+  const open = document.querySelector<HTMLButtonElement>('[data-shortcuts-open]');
+  if (open && dialog) {
+    open.hidden = false;
+    open.addEventListener('click', () => dialog.showModal());
+  }
 
   document.addEventListener('keydown', (event) => {
     const el = event.target as HTMLElement;
@@ -15,7 +22,16 @@ export function initShortcuts() {
     const onControl = /^(BUTTON|A|SUMMARY)$/.test(el.tagName) || el.getAttribute('role') === 'button';
     const practice = document.documentElement.dataset.practice !== undefined && !document.querySelector('[data-revealed]');
     const action = actionFor(
-      { key: event.key, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, typing, onControl },
+      {
+        key: event.key,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        shiftKey: event.shiftKey,
+        selecting: !(document.getSelection()?.isCollapsed ?? true),
+        typing,
+        onControl,
+      },
       practice && document.querySelector('.reveal-panel') !== null,
     );
     if (!action || dialog?.open) return;
@@ -43,4 +59,15 @@ export function initShortcuts() {
     }
     event.preventDefault();
   });
+}
+
+/** The language switch lands on the same section, with the same search. */
+export function initLanguageSwitch() {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) {
+    const target = link.getAttribute('href')!;
+    const sync = () => link.setAttribute('href', samePlaceIn(target, location.search, location.hash));
+    // Read the location at the moment of use: the hash and the search change without a reload.
+    for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, sync);
+    sync();
+  }
 }

@@ -1,4 +1,4 @@
-import { DRILL_KEY, drillPosition, parseDrill } from '../lib/drill';
+import { DRILL_KEY, drillFinished, drillPosition, drillSummary, markAnswered, parseDrill, type Drill } from '../lib/drill';
 import { markOf, setMark, type Mark } from '../lib/progress';
 import { format } from '../lib/format';
 import { loadProgress, PRACTICE_KEY, read, saveProgress, strings, write } from './storage';
@@ -9,6 +9,9 @@ interface Strings {
   copyFailed: string;
   drillProgress: string;
   drillDone: string;
+  drillSummary: string;
+  copyCode: string;
+  codeCopied: string;
 }
 
 const root = document.documentElement;
@@ -31,6 +34,7 @@ function setPractice(on: boolean, article: HTMLElement) {
 
 function reveal(article: HTMLElement, focus: boolean) {
   article.dataset.revealed = '';
+  document.dispatchEvent(new CustomEvent('answer-revealed'));
   if (focus) {
     const first = article.querySelector<HTMLElement>('.prose h2');
     if (first) {
@@ -83,6 +87,26 @@ function linkIcon(): SVGSVGElement {
   return svg;
 }
 
+/** Copies, then says so in the button itself and to screen readers. */
+function copyButton(button: HTMLButtonElement, text: () => string, done: string, s: Strings) {
+  const feedback = document.createElement('span');
+  feedback.className = 'copy-feedback';
+  feedback.setAttribute('aria-hidden', 'true');
+  button.append(feedback);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  button.addEventListener('click', async () => {
+    const ok = await copy(text());
+    announce(ok ? done : s.copyFailed);
+    button.dataset.copied = ok ? 'yes' : 'no';
+    feedback.textContent = ok ? done : s.copyFailed;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      delete button.dataset.copied;
+      feedback.textContent = '';
+    }, 4000);
+  });
+}
+
 function initCopyLinks(article: HTMLElement, s: Strings) {
   for (const anchor of article.querySelectorAll<HTMLAnchorElement>('.heading-anchor')) {
     const id = anchor.hash.slice(1);
@@ -93,16 +117,33 @@ function initCopyLinks(article: HTMLElement, s: Strings) {
     button.setAttribute('aria-label', format(s.copyLink, { title }));
     button.title = format(s.copyLink, { title });
     button.append(linkIcon());
-    button.addEventListener('click', async () => {
+    copyButton(button, () => {
       const url = new URL(location.href);
       url.search = '';
       url.hash = id;
-      const ok = await copy(url.href);
-      announce(ok ? s.copied : s.copyFailed);
-      button.dataset.copied = ok ? 'yes' : 'no';
-      setTimeout(() => delete button.dataset.copied, 2000);
-    });
+      return url.href;
+    }, s.copied, s);
+    // One control per heading: the button copies the section's link; the plain "#"
+    // link stays only for readers without JavaScript.
+    anchor.hidden = true;
     anchor.after(button);
+  }
+}
+
+function initCopyCode(article: HTMLElement, s: Strings) {
+  for (const pre of article.querySelectorAll<HTMLPreElement>('.prose pre')) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'code-block';
+    pre.before(wrapper);
+    wrapper.append(pre);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-code';
+    const label = document.createElement('span');
+    label.textContent = s.copyCode;
+    button.append(label);
+    copyButton(button, () => pre.textContent ?? '', s.codeCopied, s);
+    wrapper.append(button);
   }
 }
 
@@ -117,6 +158,7 @@ function initMarks(tools: HTMLElement, n: number) {
       const mark = b.dataset.mark as Mark;
       const current = markOf(loadProgress(), n);
       saveProgress(setMark(loadProgress(), n, current === mark ? null : mark));
+      document.dispatchEvent(new CustomEvent('answer-revealed'));
       render();
     });
   }
@@ -124,21 +166,45 @@ function initMarks(tools: HTMLElement, n: number) {
 }
 
 function initDrill(bar: HTMLElement, n: number, urlFor: (n: number) => string, s: Strings) {
-  const drill = parseDrill(read(DRILL_KEY));
+  let drill = parseDrill(read(DRILL_KEY));
   const pos = drill && drillPosition(drill, n);
   if (!drill || !pos) return;
   bar.hidden = false;
   const status = bar.querySelector<HTMLElement>('[data-drill-status]')!;
   const next = bar.querySelector<HTMLAnchorElement>('[data-drill-next]')!;
-  status.textContent = pos.next ? format(s.drillProgress, pos) : `${format(s.drillProgress, pos)} · ${s.drillDone}`;
+  const end = bar.querySelector<HTMLButtonElement>('[data-drill-end]')!;
+  const summary = (d: Drill) => format(s.drillSummary, drillSummary(d, loadProgress().marks));
+  const save = (d: Drill) => write(DRILL_KEY, JSON.stringify(d));
+  // "Done" only once the last question has been answered, with what the reader did.
+  const render = (d: Drill) => {
+    status.textContent = drillFinished(d) ? `${s.drillDone} ${summary(d)}` : format(s.drillProgress, pos);
+  };
   if (pos.next) {
     next.href = urlFor(pos.next);
     next.hidden = false;
   }
-  write(DRILL_KEY, JSON.stringify({ ...drill, index: pos.position - 1 }));
-  bar.querySelector('[data-drill-end]')?.addEventListener('click', () => {
+  drill = { ...drill, index: pos.position - 1 };
+  save(drill);
+  render(drill);
+  document.addEventListener('answer-revealed', () => {
+    if (!drill) return;
+    drill = markAnswered(drill, n);
+    save(drill);
+    render(drill);
+  });
+  end.addEventListener('click', () => {
+    if (!drill) return;
+    // Leave the reader's own practice setting as it was before the drill.
+    write(PRACTICE_KEY, drill.practiceBefore ? 'on' : null);
+    if (drill.practiceBefore) root.dataset.practice = '';
+    else delete root.dataset.practice;
+    const toggle = document.querySelector<HTMLInputElement>('[data-practice-toggle]');
+    if (toggle) toggle.checked = drill.practiceBefore;
     write(DRILL_KEY, null);
-    bar.hidden = true;
+    status.textContent = summary(drill);
+    drill = null;
+    next.hidden = true;
+    end.hidden = true;
   });
 }
 
@@ -156,15 +222,22 @@ export function initStudy() {
   toggle.addEventListener('change', () => setPractice(toggle.checked, article));
 
   article.querySelector('.reveal-panel button')?.addEventListener('click', () => reveal(article, true));
-  // A shared link to a section shows that section, practice mode or not.
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (target && article.querySelector('.prose')?.contains(target)) {
-    reveal(article, false);
-    target.scrollIntoView();
-  }
+  // A link to a section shows that section, practice mode or not: a shared link on
+  // arrival, and a table-of-contents link clicked on the page.
+  const showTarget = () => {
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target || !article.querySelector('.prose')?.contains(target)) return;
+    if (article.dataset.revealed === undefined) {
+      reveal(article, false);
+      target.scrollIntoView();
+    }
+  };
+  showTarget();
+  window.addEventListener('hashchange', showTarget);
 
   initMarks(tools, n);
   initCopyLinks(article, s);
+  initCopyCode(article, s);
   const bar = document.querySelector<HTMLElement>('[data-drill-bar]');
   if (bar) initDrill(bar, n, (m) => template.replace('{n}', String(m)), s);
 }

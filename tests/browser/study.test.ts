@@ -120,7 +120,7 @@ describe('progress marks', () => {
     });
     await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(`已掌握 1 / ${numbers.length} 题，待复习 1 题`);
     await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-    await expect(page.locator('[data-progress-status]').textContent()).resolves.toContain('导入失败');
+    await page.locator('[data-progress-status]', { hasText: '导入失败' }).waitFor({ timeout: 5_000 });
     await context.close();
   });
 });
@@ -178,6 +178,9 @@ describe('drill', () => {
     await page.waitForURL(url(`/questions/${second}/`));
     await expect(page.locator('[data-drill-status]').textContent()).resolves.toContain('第 2 / ');
     await page.getByRole('button', { name: '结束练习' }).click();
+    await expect(page.locator('[data-drill-status]').textContent()).resolves.toMatch(/^本轮作答 0 \/ \d+ 题/);
+    await expect(page.locator('[data-drill-next]').isVisible()).resolves.toBe(false);
+    await page.reload();
     await expect(page.locator('[data-drill-bar]').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
     await context.close();

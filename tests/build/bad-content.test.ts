@@ -20,6 +20,8 @@ describe('bad content fails the build', { timeout: 180_000 }, () => {
     build = buildFixture({});
     expect(build.output).toContain('every internal link and #anchor resolves');
     expect(build.ok).toBe(true);
+    // Built without SITE_URL, as a fixture is: the build says loudly where its URLs point.
+    expect(build.output).toMatch(/WARN.*SITE_URL is not set: canonical URLs, the sitemap, the RSS feeds/);
   });
 
   it('a wrongly typed frontmatter field', () => {

@@ -26,10 +26,11 @@ export function buildFixture(changes: Record<string, string | ((original: string
     else writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);
   }
   const outDir = join(tmp, 'dist');
-  const result = astroBuild(
-    ['--outDir', outDir],
-    buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
-  );
+  const env = buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' });
+  // A fixture is built as for a local preview, whatever the shell running the tests sets.
+  delete env.SITE_URL;
+  delete env.BASE_PATH;
+  const result = astroBuild(['--outDir', outDir], env);
   return {
     ok: result.status === 0,
     // Astro colours some messages even without a TTY; strip the escapes for matching.

@@ -190,6 +190,7 @@ describe('the explorer figure', () => {
       output: 'out {token}',
       rowSummary: 'max {max}, {entropy} of {uniform} bits.',
       diagonalSummary: '{count}/{total} self.',
+      locale: 'en',
     });
     expect(text.scoresCaption).toBe('S / (√16 × 1.00)');
     expect(text.outputTitle).toBe('out a');

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, langFromContentPath, t, tagName } from '../../src/lib/i18n';
+import type { Template } from '../../src/lib/format';
 import { DIFFICULTIES, LANGS, TAGS } from '../../src/lib/taxonomy';
+
+const forms = (t: Template): string[] => (typeof t === 'string' ? [t] : Object.values(t));
 
 describe('dictionaries', () => {
   it('every language has every key, non-empty', () => {
     const keys = Object.keys(dictionaries.zh).sort();
     for (const lang of LANGS) {
       expect(Object.keys(dictionaries[lang]).sort()).toEqual(keys);
-      for (const key of keys) expect(dictionaries[lang][key as keyof typeof dictionaries.zh].trim()).not.toBe('');
+      for (const key of keys) for (const form of forms(dictionaries[lang][key as keyof typeof dictionaries.zh])) expect(form.trim(), key).not.toBe('');
     }
   });
   it('names every tag and difficulty in every language', () => {
@@ -19,7 +22,8 @@ describe('dictionaries', () => {
   it('uses the same placeholders in every language', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(dictionaries.zh) as (keyof typeof dictionaries.zh)[]) {
-      expect(placeholders(dictionaries.en[key]), key).toEqual(placeholders(dictionaries.zh[key]));
+      const zh = placeholders(forms(dictionaries.zh[key])[0]!);
+      for (const form of forms(dictionaries.en[key])) expect(placeholders(form), key).toEqual(zh);
     }
   });
 });
@@ -28,6 +32,14 @@ describe('t', () => {
   it('fills placeholders', () => {
     expect(t('zh', 'questionN', { n: 46 })).toBe('第 46 题');
     expect(t('en', 'partTitle', { start: 46, end: 50 })).toBe('Questions 46–50');
+  });
+  it('chooses the English plural form by count, and Chinese has one form', () => {
+    expect(t('en', 'topicCount', { count: 1 })).toBe('1 question');
+    expect(t('en', 'topicCount', { count: 2 })).toBe('2 questions');
+    expect(t('en', 'topicCount', { count: 0 })).toBe('0 questions');
+    expect(t('en', 'searchResults', { count: 1 })).toBe('1 result');
+    expect(t('en', 'partCount', { count: 1 })).toBe('1 question');
+    expect(t('zh', 'topicCount', { count: 1 })).toBe('1 道题');
   });
   it('leaves an unknown placeholder visible rather than printing undefined', () => {
     expect(t('zh', 'questionN')).toBe('第 {n} 题');

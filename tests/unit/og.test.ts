@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { covers, facesFor, parseUnicodeRange } from '../../src/lib/unicode-range';
-import { clip } from '../../src/og/card';
-import { plainScripts } from '../../src/lib/plain-scripts';
+import { cardLayout } from '../../src/og/card';
+import { scriptRuns } from '../../src/lib/script-runs';
+import { lineCount } from '../../src/lib/text-fit';
 
 describe('parseUnicodeRange', () => {
   it('reads single code points, ranges and wildcards', () => {
@@ -30,21 +31,19 @@ describe('facesFor', () => {
   });
 });
 
-describe('clip', () => {
-  it('keeps short text and cuts long text at a character with an ellipsis', () => {
-    expect(clip('注意力', 5)).toBe('注意力');
-    expect(clip('一二三四五六', 4)).toBe('一二三…');
-    expect([...clip('😀😀😀😀😀', 3)]).toHaveLength(3);
+describe('cardLayout', () => {
+  const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
+  it('keeps a short title large and the whole of a short summary', () => {
+    const fit = cardLayout(scriptRuns('为什么要除以 √dₖ？'), scriptRuns('把分数的方差拉回 1。'));
+    expect(fit.titleSize).toBe(56);
+    expect(text(fit.summary)).toBe('把分数的方差拉回 1。');
   });
-});
-
-describe('plainScripts', () => {
-  it('spells sub- and superscript letters the card font lacks in TeX style, keeping runs together', () => {
-    expect(plainScripts('为什么要除以 √dₖ？')).toBe('为什么要除以 √d_k？');
-    expect(plainScripts('QKᵀ is n×n')).toBe('QK^T is n×n');
-    expect(plainScripts('xᵢⱼ')).toBe('x_ij');
-  });
-  it('leaves digits the font has, and everything else, alone', () => {
-    expect(plainScripts('O(n²) 注意力 softmax')).toBe('O(n²) 注意力 softmax');
+  it('shrinks a long title and clips a long summary to the lines left above the tags', () => {
+    const title = scriptRuns('Why do Transformers represent information well across NLP, vision, speech and other modalities?');
+    const summary = scriptRuns('Anything that can be cut into a sequence of vectors can be fed in. '.repeat(8));
+    const fit = cardLayout(title, summary);
+    expect(fit.titleSize).toBeLessThan(56);
+    expect(text(fit.summary).endsWith('…')).toBe(true);
+    expect(lineCount(fit.summary, 1200 - 144, 31)).toBeLessThanOrEqual(fit.summaryLines);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, markOf, mergeProgress, parseProgress, serializeProgress, setMark, summarize } from '../../src/lib/progress';
+import { emptyProgress, markOf, parseProgress, planImport, applyImport, serializeProgress, setMark, summarize } from '../../src/lib/progress';
 
 describe('parseProgress', () => {
   it('treats missing storage as empty progress', () => {
@@ -38,9 +38,26 @@ describe('marks', () => {
     const p = setMark(setMark(setMark(emptyProgress(), 46, 'mastered'), 47, 'review'), 99, 'mastered');
     expect(summarize(p, [46, 47, 48])).toEqual({ mastered: 1, review: 1, total: 3 });
   });
-  it('an import overrides per question and keeps the rest', () => {
-    const current = setMark(setMark(emptyProgress(), 46, 'mastered'), 47, 'review');
-    const imported = setMark(emptyProgress(), 47, 'mastered');
-    expect(mergeProgress(current, imported).marks).toEqual({ 46: 'mastered', 47: 'mastered' });
+});
+
+describe('importing a progress file', () => {
+  const mine = setMark(setMark(setMark(emptyProgress(), 46, 'mastered'), 47, 'review'), 48, 'review');
+  const file = setMark(setMark(setMark(setMark(emptyProgress(), 46, 'review'), 47, 'review'), 49, 'mastered'), 999, 'mastered');
+  const plan = planImport(mine, file, [46, 47, 48, 49, 50]);
+
+  it('says what is new, what differs, and which numbers the site lacks, before changing anything', () => {
+    expect(plan.added).toEqual([49]);
+    expect(plan.changed).toEqual([{ n: 46, mine: 'mastered', theirs: 'review' }]);
+    expect(plan.ignored).toEqual([999]);
+    expect(mine.marks).toEqual({ 46: 'mastered', 47: 'review', 48: 'review' });
+  });
+  it('keeps the reader\'s marks where they differ, if asked', () => {
+    expect(applyImport(mine, plan, 'keep').marks).toEqual({ 46: 'mastered', 47: 'review', 48: 'review', 49: 'mastered' });
+  });
+  it('takes the file\'s marks where they differ, if asked', () => {
+    expect(applyImport(mine, plan, 'replace').marks).toEqual({ 46: 'review', 47: 'review', 48: 'review', 49: 'mastered' });
+  });
+  it('never stores a number the site does not have', () => {
+    expect(applyImport(mine, plan, 'replace').marks).not.toHaveProperty('999');
   });
 });

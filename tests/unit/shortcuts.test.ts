@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, type KeyInfo } from '../../src/lib/shortcuts';
+import { actionFor, shortcutsFor, type KeyInfo } from '../../src/lib/shortcuts';
 
 const key = (k: string, over: Partial<KeyInfo> = {}): KeyInfo => ({
   key: k,
   altKey: false,
   ctrlKey: false,
   metaKey: false,
+  shiftKey: false,
+  selecting: false,
   typing: false,
   onControl: false,
   ...over,
@@ -26,6 +28,15 @@ describe('actionFor', () => {
     expect(actionFor(key('ArrowRight', { metaKey: true }), false)).toBeNull();
     expect(actionFor(key('/', { ctrlKey: true }), false)).toBeNull();
   });
+  it('leaves Shift+arrow and arrows over a selection to the text selection', () => {
+    expect(actionFor(key('ArrowRight', { shiftKey: true }), false)).toBeNull();
+    expect(actionFor(key('ArrowLeft', { shiftKey: true }), false)).toBeNull();
+    expect(actionFor(key('ArrowRight', { selecting: true }), false)).toBeNull();
+    expect(actionFor(key('ArrowLeft', { selecting: true }), false)).toBeNull();
+  });
+  it('still opens help with ? (a shifted key on most layouts)', () => {
+    expect(actionFor(key('?', { shiftKey: true }), false)).toBe('help');
+  });
   it('uses Space to reveal only in practice mode and not on a focused control', () => {
     expect(actionFor(key(' '), true)).toBe('reveal');
     expect(actionFor(key(' '), false)).toBeNull();
@@ -33,5 +44,12 @@ describe('actionFor', () => {
   });
   it('ignores other keys', () => {
     expect(actionFor(key('a'), true)).toBeNull();
+  });
+});
+
+describe('shortcutsFor', () => {
+  it('lists on other pages only the shortcuts that work there', () => {
+    expect(shortcutsFor('other').map((s) => s.action)).toEqual(['search', 'help']);
+    expect(shortcutsFor('question').map((s) => s.action)).toEqual(['prev', 'next', 'search', 'help', 'reveal']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, homePath, partPath, questionPath, searchPath, withBase } from '../../src/lib/urls';
+import { absoluteUrl, homePath, partPath, questionPath, searchPath, samePlaceIn, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it.each([
@@ -56,5 +56,17 @@ describe('alternates', () => {
   });
   it('leaves out a language that does not have the page', () => {
     expect(alternatesFor('/questions/61/', (l) => l === 'zh')).toEqual([{ lang: 'zh', path: '/questions/61/' }]);
+  });
+});
+
+describe('samePlaceIn', () => {
+  it('keeps the section and the query', () => {
+    expect(samePlaceIn('/en/questions/49/', '', '#pitfalls')).toBe('/en/questions/49/#pitfalls');
+    expect(samePlaceIn('/en/search/', '?q=softmax', '')).toBe('/en/search/?q=softmax');
+    expect(samePlaceIn('/questions/49/', '?highlight=mask', '#explanation')).toBe('/questions/49/?highlight=mask#explanation');
+  });
+  it('replaces, never stacks, what the link already had', () => {
+    expect(samePlaceIn('/en/questions/49/#short-answer', '', '#pitfalls')).toBe('/en/questions/49/#pitfalls');
+    expect(samePlaceIn('/en/', '', '')).toBe('/en/');
   });
 });
