@@ -13,6 +13,8 @@ import { linkCheck } from './src/integrations/link-check';
 import { contentStyles } from './src/integrations/content-styles';
 import { securityHeaders } from './src/integrations/security-headers';
 import { deployWarnings } from './src/integrations/deploy-warnings';
+import { notFoundPages } from './src/integrations/not-found-pages';
+import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales';
 import { rehypeStylesToClasses } from './src/markdown/rehype-styles-to-classes';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
@@ -26,10 +28,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Chinese is the series' own language and needs no prefix; English lives under /en/.
+  // The default language needs no prefix (src/lib/locales.ts).
   i18n: {
-    defaultLocale: 'zh',
-    locales: ['zh', 'en'],
+    defaultLocale: DEFAULT_LANG,
+    locales: [...LANGS],
     routing: { prefixDefaultLocale: false },
   },
   build: {
@@ -77,11 +79,13 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.htmlLang])) },
     }),
     deployWarnings(process.env.SITE_URL),
     contentStyles(),
     securityHeaders(),
+    // Before the link check, which must see the 404 pages where hosts look for them.
+    notFoundPages(),
     linkCheck(),
   ],
 });

@@ -2,12 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DIFFICULTIES, TAGS } from './lib/taxonomy';
+import { CONTENT_ROOT, QUESTION_FILES, QUESTIONS_FOLDER } from './lib/content-layout';
 
 /**
  * `QA_CONTENT_DIR` lets the tests build the site from small fixture folders (bad
  * frontmatter, duplicate numbers, …) without touching the real content.
  */
-const contentDir = process.env.QA_CONTENT_DIR ?? './content';
+const contentDir = process.env.QA_CONTENT_DIR ?? `./${CONTENT_ROOT}`;
 
 /** Frontmatter of one question, per language. Unknown keys are an error: a typo must not pass silently. */
 export const questionSchema = z
@@ -22,7 +23,7 @@ export const questionSchema = z
   .strict();
 
 const questions = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: `${contentDir}/questions` }),
+  loader: glob({ pattern: QUESTION_FILES, base: `${contentDir}/${QUESTIONS_FOLDER}` }),
   schema: questionSchema,
 });
 

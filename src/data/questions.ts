@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entryIdFor, seriesProblems, sortByNumber } from '../lib/series';
-import type { Lang } from '../lib/taxonomy';
+import { entryIdFor } from '../lib/content-layout';
+import { seriesProblems, sortByNumber } from '../lib/series';
+import { isLang, LANGS, type Lang } from '../lib/locales';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export interface Question {
@@ -13,7 +14,12 @@ export interface Question {
 const cache = new Map<Lang, Promise<Question[]>>();
 
 async function load(lang: Lang): Promise<Question[]> {
-  const entries = await getCollection('questions', (e) => e.id.startsWith(`${lang}/`));
+  const all = await getCollection('questions');
+  const strays = all.filter((e) => !isLang(e.id.split('/')[0]!)).map((e) => e.filePath ?? e.id);
+  if (strays.length > 0) {
+    throw new Error(`Content problems:\n  ${strays.map((f) => `${f}: not in a language folder (${LANGS.join(', ')})`).join('\n  ')}`);
+  }
+  const entries = all.filter((e) => e.id.startsWith(`${lang}/`));
   const questions = entries.map((entry) => ({ number: entry.data.number, lang, entry, data: entry.data }));
   const problems = seriesProblems(
     questions.map((q) => ({ number: q.number, related: q.data.related, file: q.entry.filePath ?? q.entry.id })),

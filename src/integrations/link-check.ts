@@ -4,6 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanHtml, type ScannedPage } from '../lib/html-scan';
 import { checkLinks, type LinkProblem } from '../lib/link-check';
+import { langOfPath } from '../lib/locales';
+import { contentFileFor } from '../lib/content-layout';
 
 /** Every `.html` file under a folder, depth first. */
 export function* htmlFiles(dir: string): Generator<string> {
@@ -37,8 +39,8 @@ export function checkDist(distDir: string, base: string, site?: string): LinkPro
 
 /** For a question page, the content file an author should edit. */
 export function sourceHint(page: string): string {
-  const m = /^\/(?:(en)\/)?questions\/(\d+)\/$/.exec(page);
-  return m ? ` (content/questions/${m[1] ?? 'zh'}/${m[2]!.padStart(3, '0')}.mdx)` : '';
+  const m = /\/questions\/(\d+)\/$/.exec(page);
+  return m ? ` (${contentFileFor(langOfPath(page), Number(m[1]))})` : '';
 }
 
 /** Fails the build when any page links to a missing page, file or #anchor. */

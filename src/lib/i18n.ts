@@ -1,5 +1,6 @@
 import { format, type Template } from './format';
-import type { Difficulty, Lang, Tag } from './taxonomy';
+import { locale, type Lang } from './locales';
+import type { Difficulty, Tag } from './taxonomy';
 
 /** The Chinese dictionary is the source of keys; every other language must match it. */
 const zh = {
@@ -130,6 +131,9 @@ const zh = {
   'tag.pretraining': '预训练',
   'tag.optimization': '优化',
   'tag.regularization': '正则化',
+  'tag.finetuning': '微调',
+  'tag.alignment': '对齐',
+  'tag.evaluation': '评估',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -268,18 +272,21 @@ const en: Record<UiKey, Template> = {
   'tag.pretraining': 'Pretraining',
   'tag.optimization': 'Optimization',
   'tag.regularization': 'Regularization',
+  'tag.finetuning': 'Fine-tuning',
+  'tag.alignment': 'Alignment',
+  'tag.evaluation': 'Evaluation',
 };
 
 export const dictionaries: Record<Lang, Record<UiKey, Template>> = { zh, en };
 
 /** Each language's name in itself, for the language switch. */
-export const languageName: Record<Lang, string> = { zh: '中文', en: 'English' };
+export const languageName = (lang: Lang) => locale(lang).label;
 
 /** BCP 47 tag for `<html lang>`; Pagefind also reads it to pick its word segmenter. */
-export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export const htmlLang = (lang: Lang) => locale(lang).htmlLang;
 
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return format(dictionaries[lang][key], params, htmlLang[lang]);
+  return format(dictionaries[lang][key], params, htmlLang(lang));
 }
 
 /** The unfilled string, for browser scripts that fill it in later (plural forms included). */
@@ -288,7 +295,3 @@ export const template = (lang: Lang, key: UiKey): Template => dictionaries[lang]
 export const tagName = (lang: Lang, tag: Tag) => t(lang, `tag.${tag}`);
 export const difficultyName = (lang: Lang, d: Difficulty) => t(lang, `difficulty.${d}`);
 
-/** Content files live in `content/questions/<lang>/`; the folder names the language. */
-export function langFromContentPath(path: string): Lang {
-  return /[\\/]questions[\\/]en[\\/]/.test(path) ? 'en' : 'zh';
-}

@@ -71,8 +71,3 @@ export function seriesProblems(questions: readonly SourcedQuestion[]): string[] 
   }
   return problems;
 }
-
-/** Content files are named by zero-padded number (`zh/046.mdx`) so a folder listing reads in series order. */
-export function entryIdFor(lang: string, n: number): string {
-  return `${lang}/${String(n).padStart(3, '0')}`;
-}

@@ -3,8 +3,7 @@
  * content tests all read them from here so a new tag or section is added once.
  */
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './locales';
 
 /** Topic tags a question may carry. Display names live in the i18n dictionary. */
 export const TAGS = [
@@ -26,6 +25,9 @@ export const TAGS = [
   'pretraining',
   'optimization',
   'regularization',
+  'finetuning',
+  'alignment',
+  'evaluation',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 

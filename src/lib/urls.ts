@@ -1,4 +1,4 @@
-import type { Lang } from './taxonomy';
+import { locale, type Lang } from './locales';
 
 /**
  * Prefixes a root-relative path with Astro's `base` (which may be `/`, `/sub` or
@@ -10,9 +10,10 @@ export function withBase(path: string, base: string): string {
   return `${b}${p}`;
 }
 
-/** Chinese is the default locale and has no prefix; other languages live under `/<lang>/`. */
+/** The default language has no prefix; the others live under `/<prefix>/` (see locales.ts). */
 export function localePrefix(lang: Lang): string {
-  return lang === 'zh' ? '' : `/${lang}`;
+  const { prefix } = locale(lang);
+  return prefix ? `/${prefix}` : '';
 }
 
 export const homePath = (lang: Lang) => `${localePrefix(lang)}/`;
@@ -32,6 +33,9 @@ export const drillPath = (lang: Lang) => `${localePrefix(lang)}/practice/`;
 export const aboutPath = (lang: Lang) => `${localePrefix(lang)}/about/`;
 /** A question URL with `{n}` in place of the number, for scripts that build links. */
 export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/questions/{n}/`;
+/** Each language's not-found page, as a file a static host can serve for a missing address. */
+export const notFoundPath = (lang: Lang) => `${localePrefix(lang)}/404.html`;
+export const feedPath = (lang: Lang) => `${localePrefix(lang)}/rss.xml`;
 export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
 
 /**

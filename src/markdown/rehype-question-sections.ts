@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { checkSectionOrder } from '../lib/sections';
-import { langFromContentPath, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { langFromContentPath } from '../lib/locales';
 
 interface MdxJsxAttribute {
   type: 'mdxJsxAttribute';

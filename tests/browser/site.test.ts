@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectErrors } from '../helpers/browser';
-import { contentNumbers } from '../helpers/dist';
+import { contentNumbers, DIST } from '../helpers/dist';
+import { serveDist } from '../helpers/static-server';
+import { t } from '../../src/lib/i18n';
 import { useBuiltSite } from '../helpers/site';
 
 let context: BrowserContext;
@@ -168,6 +170,29 @@ describe('navigation and shared links', () => {
     await page.getByRole('link', { name: '返回首页' }).click();
     await page.waitForURL(url('/'));
     await context.close();
+  });
+
+  it('an unknown English address shows the English 404 page', async () => {
+    const { page } = await open('/en/questions/9999/');
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('en', 'notFoundTitle'));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await context.close();
+  });
+});
+
+describe('a host with a single 404 page (GitHub Pages)', () => {
+  it('sends a reader of an English address on to the English 404 page', async () => {
+    const server = await serveDist(DIST, '/', {}, { notFound: 'root' });
+    context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('en/no-such-page/', server.url).href);
+    await page.waitForURL(/\/en\/404\.html$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('en', 'notFoundTitle'));
+    await page.goto(new URL('no-such-page/', server.url).href);
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('zh', 'notFoundTitle'));
+    expect(page.url()).toMatch(/no-such-page\/$/);
+    await context.close();
+    await server.close();
   });
 });
 

@@ -23,7 +23,7 @@ const pages = [...htmlFiles(DIST)].map((file) => ({ path: sitePathOf(DIST, file)
 
 describe('every page', () => {
   it('exists for the home, search, tags, practice, about and 404 in both languages', () => {
-    for (const p of ['/', '/search/', '/tags/', '/practice/', '/about/', '/404.html', '/en/', '/en/search/', '/en/tags/', '/en/practice/', '/en/about/', '/en/404/']) {
+    for (const p of ['/', '/search/', '/tags/', '/practice/', '/about/', '/404.html', '/en/', '/en/search/', '/en/tags/', '/en/practice/', '/en/about/', '/en/404.html']) {
       expect(pages.map((x) => x.path), p).toContain(p);
     }
   });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { CONTENT } from './dist';
+import { QUESTIONS_FOLDER } from '../../src/lib/content-layout';
 
 export interface SourceQuestion {
   file: string;
@@ -14,7 +15,7 @@ export interface SourceQuestion {
 
 /** Reads the question MDX sources of one language straight from disk. */
 export function readQuestions(lang: string, content = CONTENT): SourceQuestion[] {
-  const dir = join(content, 'questions', lang);
+  const dir = join(content, QUESTIONS_FOLDER, lang);
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();

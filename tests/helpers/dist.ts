@@ -1,11 +1,12 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONTENT_ROOT, QUESTIONS_FOLDER } from '../../src/lib/content-layout';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 /** The content the site in dist/ was built from (the tests honour the build's QA_CONTENT_DIR). */
-export const CONTENT = resolve(ROOT, process.env.QA_CONTENT_DIR ?? 'content');
+export const CONTENT = resolve(ROOT, process.env.QA_CONTENT_DIR ?? CONTENT_ROOT);
 
 export function requireDist(dir = DIST): void {
   if (!existsSync(join(dir, 'index.html'))) {
@@ -20,7 +21,7 @@ export function readPage(sitePath: string, dir = DIST): string {
 
 /** Question numbers that have a content file in a language folder, sorted. */
 export function contentNumbers(lang: string, content = CONTENT): number[] {
-  const dir = join(content, 'questions', lang);
+  const dir = join(content, QUESTIONS_FOLDER, lang);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroBuild, buildEnv, ROOT } from './dist';
+import { QUESTIONS_FOLDER } from '../../src/lib/content-layout';
 
 export const GOOD_FIXTURE = join(ROOT, 'tests/fixtures/good');
 
@@ -21,7 +22,7 @@ export function buildFixture(changes: Record<string, string | ((original: string
   const content = join(tmp, 'content');
   cpSync(GOOD_FIXTURE, content, { recursive: true });
   for (const [file, change] of Object.entries(changes)) {
-    const path = join(content, 'questions', file);
+    const path = join(content, QUESTIONS_FOLDER, file);
     if (change === null) rmSync(path);
     else writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);
   }

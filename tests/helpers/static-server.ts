@@ -25,10 +25,17 @@ export interface StaticServer {
 
 /**
  * Serves a built site the way a static host does: directory index files, a redirect
- * from `/x` to `/x/`, the site's 404.html for anything missing, and only under `base`.
+ * from `/x` to `/x/`, and only under `base`. A missing address gets the nearest
+ * `404.html` up its folders (Cloudflare Pages, and nginx as the README configures it),
+ * or with `notFound: 'root'` only the site's top one (GitHub Pages).
  * Extra headers (e.g. a Content-Security-Policy) can be added to every response.
  */
-export async function serveDist(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveDist(
+  dir: string,
+  base = '/',
+  headers: Record<string, string> = {},
+  options: { notFound?: 'nearest' | 'root' } = {},
+): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -36,9 +43,16 @@ export async function serveDist(dir: string, base = '/', headers: Record<string,
       res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(readFileSync(file));
     };
-    const notFound = () => send(404, join(dir, '404.html'));
-    if (!url.pathname.startsWith(prefix)) return notFound();
     const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+    const notFound = () => {
+      const folders = url.pathname.startsWith(prefix) && !rel.startsWith('..') && options.notFound !== 'root' ? rel.split('/').slice(0, -1) : [];
+      for (let i = folders.length; i >= 0; i--) {
+        const page = join(dir, ...folders.slice(0, i), '404.html');
+        if (existsSync(page)) return send(404, page);
+      }
+      return send(404, join(dir, '404.html'));
+    };
+    if (!url.pathname.startsWith(prefix)) return notFound();
     if (rel.startsWith('..')) return notFound();
     let file = join(dir, rel);
     if (existsSync(file) && statSync(file).isDirectory()) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, langFromContentPath, t, tagName } from '../../src/lib/i18n';
+import { dictionaries, t, tagName } from '../../src/lib/i18n';
+import { langFromContentPath } from '../../src/lib/locales';
 import type { Template } from '../../src/lib/format';
 import { DIFFICULTIES, LANGS, TAGS } from '../../src/lib/taxonomy';
 
@@ -54,5 +55,8 @@ describe('langFromContentPath', () => {
   it('reads the language folder', () => {
     expect(langFromContentPath('/x/content/questions/en/046.mdx')).toBe('en');
     expect(langFromContentPath('/x/content/questions/zh/046.mdx')).toBe('zh');
+  });
+  it('rejects a folder that is not a language of the site, rather than guessing', () => {
+    expect(() => langFromContentPath('/x/content/questions/fr/046.mdx')).toThrow(/content\/questions\/<language>/);
   });
 });

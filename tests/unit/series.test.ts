@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdFor, groupIntoParts, neighbours, partRange, seriesProblems, sortByNumber } from '../../src/lib/series';
+import { groupIntoParts, neighbours, partRange, seriesProblems, sortByNumber } from '../../src/lib/series';
+import { entryIdFor } from '../../src/lib/content-layout';
 
 const q = (...ns: number[]) => ns.map((number) => ({ number }));
 

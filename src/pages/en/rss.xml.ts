@@ -1,4 +1,0 @@
-import type { APIContext } from 'astro';
-import { questionFeed } from '../../lib/feed-endpoint';
-
-export const GET = (context: APIContext) => questionFeed('en', context);
