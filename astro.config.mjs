@@ -2,20 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import { remarkBaseLinks } from './src/markdown/remark-base-links';
-import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors';
-import { rehypeMathSearchText } from './src/markdown/rehype-math-search-text';
-import { rehypeQuestionSections } from './src/markdown/rehype-question-sections';
 import { linkCheck } from './src/integrations/link-check';
-import { contentStyles } from './src/integrations/content-styles';
+import { contentPipeline } from './src/integrations/content-pipeline';
 import { securityHeaders } from './src/integrations/security-headers';
 import { deployWarnings } from './src/integrations/deploy-warnings';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales';
-import { rehypeStylesToClasses } from './src/markdown/rehype-styles-to-classes';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
 // site is served under. Both default to a local preview.
@@ -56,25 +48,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkMath, [remarkBaseLinks, { base }]],
-      rehypePlugins: [
-        // strict: a formula KaTeX only half-understands (e.g. Chinese outside \text) is an error too.
-        [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
-        rehypeFailOnMathErrors,
-        rehypeMathSearchText,
-        rehypeQuestionSections,
-        // Last: KaTeX's and Shiki's style attributes become classes (strict CSP).
-        rehypeStylesToClasses,
-      ],
-    }),
-    shikiConfig: {
-      // The -default variants: their comment colours pass WCAG AA contrast.
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
-    },
-  },
-  // contentStyles before linkCheck: the stylesheet must exist when links are checked.
+  // contentPipeline before linkCheck: the stylesheet must exist when links are checked.
   integrations: [
     mdx(),
     sitemap({
@@ -82,7 +56,7 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.htmlLang])) },
     }),
     deployWarnings(process.env.SITE_URL),
-    contentStyles(),
+    contentPipeline(),
     securityHeaders(),
     // Before the link check, which must see the 404 pages where hosts look for them.
     notFoundPages(),

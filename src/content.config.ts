@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DIFFICULTIES, TAGS } from './lib/taxonomy';
-import { CONTENT_ROOT, QUESTION_FILES, QUESTIONS_FOLDER } from './lib/content-layout';
+import { CONTENT_ROOT, PAGES_FOLDER, QUESTION_FILES, QUESTIONS_FOLDER } from './lib/content-layout';
 
 /**
  * `QA_CONTENT_DIR` lets the tests build the site from small fixture folders (bad
@@ -27,4 +27,10 @@ const questions = defineCollection({
   schema: questionSchema,
 });
 
-export const collections = { questions };
+/** Prose pages (about), one MDX file per language; no frontmatter. */
+const pages = defineCollection({
+  loader: glob({ pattern: QUESTION_FILES, base: `${contentDir}/${PAGES_FOLDER}` }),
+  schema: z.object({}).strict(),
+});
+
+export const collections = { questions, pages };

@@ -4,6 +4,8 @@
  */
 export const CONTENT_ROOT = 'content';
 export const QUESTIONS_FOLDER = 'questions';
+/** Pages other than questions (the about page), one file per language: `pages/<lang>/about.mdx`. */
+export const PAGES_FOLDER = 'pages';
 /** Every language folder; a folder that is not a language of the site fails the build. */
 export const QUESTION_FILES = '*/*.mdx';
 
@@ -12,5 +14,8 @@ export function entryIdFor(lang: string, n: number): string {
   return `${lang}/${String(n).padStart(3, '0')}`;
 }
 
-/** The file an author edits for a question, relative to the project. */
-export const contentFileFor = (lang: string, n: number) => `${CONTENT_ROOT}/${QUESTIONS_FOLDER}/${entryIdFor(lang, n)}.mdx`;
+/** The file an author edits for a question (by number) or a page (by name), relative to the project. */
+export function contentFileFor(lang: string, name: number | string, folder = QUESTIONS_FOLDER): string {
+  const id = typeof name === 'number' ? entryIdFor(lang, name) : `${lang}/${name}`;
+  return `${CONTENT_ROOT}/${folder}/${id}.mdx`;
+}

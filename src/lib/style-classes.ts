@@ -51,16 +51,4 @@ export class StyleRegistry {
   }
 }
 
-const KEY = Symbol.for('transformer-qa.style-registry');
-
-/**
- * One registry per build process: the Markdown plugin fills it while pages compile,
- * and the integration writes it out when the build is done.
- */
-export function sharedStyleRegistry(): StyleRegistry {
-  const g = globalThis as { [KEY]?: StyleRegistry };
-  g[KEY] ??= new StyleRegistry();
-  return g[KEY];
-}
-
 export const CONTENT_STYLES_PATH = '/_qa/content-styles.css';

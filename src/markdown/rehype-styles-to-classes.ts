@@ -1,13 +1,12 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { sharedStyleRegistry } from '../lib/style-classes';
+import type { StyleRegistry } from '../lib/style-classes';
 
 /**
  * Runs last in the rehype chain: replaces every `style` attribute that KaTeX and
- * Shiki produced with a class from the shared registry (see lib/style-classes).
+ * Shiki produced with a class from the build's registry (see lib/style-classes).
  */
-export function rehypeStylesToClasses() {
-  const registry = sharedStyleRegistry();
+export function rehypeStylesToClasses({ registry }: { registry: StyleRegistry }) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const style = node.properties.style;

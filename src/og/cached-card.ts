@@ -6,7 +6,8 @@ import type { CardFonts } from './fonts';
 
 /** Bump when the card's design changes, so cached images are drawn again. */
 const DESIGN_VERSION = 5;
-const dir = join(process.env.QA_CACHE_DIR ?? 'node_modules/.astro', 'og-cards');
+// Under Astro's cacheDir (set by the content pipeline integration).
+const dir: string = import.meta.env.QA_CARD_CACHE;
 
 /**
  * Drawing a card costs a few hundred milliseconds, so each is kept on disk under

@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
+import { urlWithBase } from '../utils/base';
 
 export function GET(context: APIContext): Response {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, context.site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${urlWithBase('/sitemap-index.xml', context.site)}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });
 }

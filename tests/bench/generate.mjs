@@ -81,5 +81,7 @@ ${para(4)}
 export function generateSeries(contentDir, count) {
   const dir = join(contentDir, 'questions', 'zh');
   mkdirSync(dir, { recursive: true });
+  mkdirSync(join(contentDir, 'pages', 'zh'), { recursive: true });
+  writeFileSync(join(contentDir, 'pages', 'zh', 'about.mdx'), '关于本站的说明。\n');
   for (let n = 1; n <= count; n++) writeFileSync(join(dir, `${String(n).padStart(3, '0')}.mdx`), question(n, count));
 }

@@ -19,8 +19,10 @@ let browser: Browser;
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'qa-subpath-'));
   out = join(tmp, 'dist');
-  const env = buildEnv({ BASE_PATH: BASE, QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache') });
-  const astro = astroBuild(['--outDir', out], env);
+  // `--base` on the command line: the Markdown links must follow Astro's resolved base,
+  // as they do for BASE_PATH (which sets the same option in astro.config.mjs).
+  const env = buildEnv({ QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache') });
+  const astro = astroBuild(['--outDir', out, '--base', BASE], env);
   if (astro.status !== 0) throw new Error(`sub-path build failed (${astro.status} ${astro.signal}):\n${astro.stderr}\n${astro.stdout.slice(-3000)}`);
   const pagefind = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, encoding: 'utf8' });
   if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}\n${pagefind.stderr}`);

@@ -34,7 +34,8 @@ export function contentNumbers(lang: string, content = CONTENT): number[] {
  * itself (BASE_URL, MODE, NODE_ENV, …), which Astro would otherwise pick up.
  */
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  // Link-preview cards are cached by their text: every test build shares one cache.
+  const env: NodeJS.ProcessEnv = { QA_CARD_CACHE_DIR: join(ROOT, 'node_modules/.cache/qa-og-cards'), ...process.env, ...extra };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;
