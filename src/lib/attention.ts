@@ -1,3 +1,5 @@
+import { seededRandom } from './random';
+
 /**
  * The arithmetic of scaled dot-product attention for the attention explorer, small
  * enough to check by hand: the same function renders the server-side first frame and
@@ -122,14 +124,7 @@ export function diagonalWins(weights: Matrix): number {
  * components have variance about 1 — the setting in which Var(q·k) = d_k.
  */
 export function randomProjection(dModel: number, dk: number, seed: number): Matrix {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   const sd = 1 / Math.sqrt(dModel);
   return Array.from({ length: dModel }, () => Array.from({ length: dk }, () => normal() * sd));

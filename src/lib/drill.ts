@@ -1,3 +1,5 @@
+import { seededRandom } from './random';
+
 /**
  * A drill is a queue of question numbers a reader goes through in practice mode:
  * a part of the series or the questions marked "to review", in order or shuffled.
@@ -15,17 +17,8 @@ export interface Drill {
   practiceBefore: boolean;
 }
 
-/** mulberry32: a small seeded generator, so a shuffle can be reproduced in tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A shuffle can be reproduced with a seed (tests).
+export { seededRandom };
 
 /** Fisher–Yates on a copy. */
 export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {

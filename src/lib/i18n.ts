@@ -20,6 +20,8 @@ const zh = {
   onThisPage: '本页目录',
   tags: '标签',
   difficulty: '难度',
+  /** A label before its value: full-width colon in Chinese, colon and space in English. */
+  labelled: '{label}：',
   sectionLink: '本节链接：{title}',
   searchLabel: '搜索题目',
   searchPlaceholder: '搜索：softmax、注意力……',
@@ -155,6 +157,7 @@ const en: Record<UiKey, Template> = {
   onThisPage: 'On this page',
   tags: 'Tags',
   difficulty: 'Difficulty',
+  labelled: '{label}: ',
   sectionLink: 'Link to section: {title}',
   searchLabel: 'Search questions',
   searchPlaceholder: 'Search: softmax, attention…',

@@ -30,7 +30,7 @@ export function saveProgress(progress: Progress): void {
   document.dispatchEvent(new CustomEvent('progress-changed'));
 }
 
-export const PRACTICE_KEY = 'transformer-qa:practice:v1';
+export { PRACTICE_KEY } from '../lib/practice';
 
 export function strings<T>(el: HTMLElement | null): T {
   return JSON.parse(el?.dataset.strings ?? '{}') as T;

@@ -74,3 +74,13 @@ describe('answers and the summary', () => {
     expect(drillSummary(d, { 46: 'mastered', 47: 'review', 48: 'mastered' })).toEqual({ answered: 2, total: 3, mastered: 1, review: 1 });
   });
 });
+
+describe('the practice-mode script that runs before paint', () => {
+  it('reads the same storage key as the study scripts', async () => {
+    const { PRACTICE_KEY, practiceInitScript } = await import('../../src/lib/practice');
+    const store = new Map([[PRACTICE_KEY, 'on']]);
+    const html = { dataset: {} as Record<string, string> };
+    new Function('localStorage', 'document', practiceInitScript())({ getItem: (k: string) => store.get(k) ?? null }, { documentElement: html });
+    expect(html.dataset.practice).toBe('');
+  });
+});

@@ -60,3 +60,10 @@ describe('langFromContentPath', () => {
     expect(() => langFromContentPath('/x/content/questions/fr/046.mdx')).toThrow(/content\/questions\/<language>/);
   });
 });
+
+describe('labels', () => {
+  it('use each language\'s own punctuation', () => {
+    expect(t('zh', 'labelled', { label: t('zh', 'difficulty') })).toBe('难度：');
+    expect(t('en', 'labelled', { label: t('en', 'difficulty') })).toBe('Difficulty: ');
+  });
+});

@@ -1,5 +1,4 @@
 import { actionFor } from '../lib/shortcuts';
-import { samePlaceIn } from '../lib/urls';
 
 /**
  * Keyboard shortcuts on every page: ←/→ previous/next question (the drill's
@@ -59,15 +58,4 @@ export function initShortcuts() {
     }
     event.preventDefault();
   });
-}
-
-/** The language switch lands on the same section, with the same search. */
-export function initLanguageSwitch() {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch')) {
-    const target = link.getAttribute('href')!;
-    const sync = () => link.setAttribute('href', samePlaceIn(target, location.search, location.hash));
-    // Read the location at the moment of use: the hash and the search change without a reload.
-    for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, sync);
-    sync();
-  }
 }
