@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { DIFFICULTIES, TAGS } from './lib/taxonomy';
+import { questionSchema } from './lib/question-schema';
 import { CONTENT_ROOT, PAGES_FOLDER, QUESTION_FILES, QUESTIONS_FOLDER } from './lib/content-layout';
 
 /**
@@ -9,18 +9,6 @@ import { CONTENT_ROOT, PAGES_FOLDER, QUESTION_FILES, QUESTIONS_FOLDER } from './
  * frontmatter, duplicate numbers, …) without touching the real content.
  */
 const contentDir = process.env.QA_CONTENT_DIR ?? `./${CONTENT_ROOT}`;
-
-/** Frontmatter of one question, per language. Unknown keys are an error: a typo must not pass silently. */
-export const questionSchema = z
-  .object({
-    number: z.number().int().positive(),
-    title: z.string().min(4),
-    short: z.string().min(20).max(400),
-    tags: z.array(z.enum(TAGS)).min(1).max(5),
-    difficulty: z.enum(DIFFICULTIES),
-    related: z.array(z.number().int().positive()).max(6).default([]),
-  })
-  .strict();
 
 const questions = defineCollection({
   loader: glob({ pattern: QUESTION_FILES, base: `${contentDir}/${QUESTIONS_FOLDER}` }),

@@ -1,9 +1,11 @@
+import { t } from '../../src/lib/i18n';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contentNumbers } from '../helpers/dist';
 import { useBuiltSite } from '../helpers/site';
+import { representativeQuestionPaths } from '../helpers/sweep';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useBuiltSite();
@@ -30,14 +32,14 @@ const pages: [string, ((page: Page) => Promise<void>) | undefined][] = [
   [`/questions/${n}/`, undefined],
   [`/en/questions/${n}/`, undefined],
   ['/404.html', undefined],
-  [`/questions/${n}/ in practice mode`, async (page) => void (await page.getByLabel('练习模式').check())],
+  [`/questions/${n}/ in practice mode`, async (page) => void (await page.getByLabel(t('zh', 'practiceMode')).check())],
   [
     `/questions/${n}/ with the attention explorer saturated and masked`,
     async (page) => {
       const figure = page.locator('[data-explorer]').first();
-      await figure.getByLabel('Key 维度 dₖ').selectOption('256');
-      await figure.getByLabel('除以 √dₖ').uncheck();
-      await figure.getByLabel('因果掩码（不看后面的词）').check();
+      await figure.getByLabel(t('zh', 'explorerDk')).selectOption('256');
+      await figure.getByLabel(t('zh', 'explorerScale')).uncheck();
+      await figure.getByLabel(t('zh', 'explorerMaskCausal')).check();
     },
   ],
   ['/search/?q=softmax', async (page) => void (await page.locator('.result').first().waitFor({ timeout: 15_000 }))],
@@ -62,10 +64,9 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (colorSche
   });
 });
 
-describe('every question on a phone', () => {
+describe('questions on a phone, one of each kind', () => {
   // Wide tables and formulas scroll inside their own boxes at this width.
-  const all = [...contentNumbers('zh').map((q) => `/questions/${q}/`), ...contentNumbers('en').map((q) => `/en/questions/${q}/`)];
-  it.each(all)('%s has no axe violations at 375 px', async (path) => {
+  it.each(representativeQuestionPaths())('%s has no axe violations at 375 px', async (path) => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(new URL(path.slice(1), site.server.url).href);

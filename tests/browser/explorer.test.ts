@@ -1,3 +1,4 @@
+import { t } from '../../src/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectErrors } from '../helpers/browser';
@@ -34,7 +35,7 @@ describe('attention explorer', () => {
     const w = await weights(page);
     expect(w).toHaveLength(5);
     for (const row of w) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 1);
-    await expect(figure(page).getByLabel('除以 √dₖ').isDisabled()).resolves.toBe(true);
+    await expect(figure(page).getByLabel(t('zh', 'explorerScale')).isDisabled()).resolves.toBe(true);
     await expect(figure(page).getByLabel('“坐”的第 1 维').isDisabled()).resolves.toBe(true);
     await expect(figure(page).locator('[data-explorer-nojs]').isVisible()).resolves.toBe(true);
     await close();
@@ -47,14 +48,14 @@ describe('attention explorer', () => {
     const before = await queryRow(page);
     expect(Math.max(...before)).toBeLessThan(0.6);
 
-    await f.getByLabel('Key 维度 dₖ').selectOption('256');
+    await f.getByLabel(t('zh', 'explorerDk')).selectOption('256');
     const scaled = await queryRow(page);
     expect(Math.max(...scaled)).toBeLessThan(0.6);
 
     // Keyboard only: focus the checkbox and toggle it with Space.
-    await f.getByLabel('除以 √dₖ').focus();
+    await f.getByLabel(t('zh', 'explorerScale')).focus();
     await page.keyboard.press('Space');
-    await expect(f.getByLabel('除以 √dₖ').isChecked()).resolves.toBe(false);
+    await expect(f.getByLabel(t('zh', 'explorerScale')).isChecked()).resolves.toBe(false);
     const saturated = await queryRow(page);
     expect(Math.max(...saturated)).toBeGreaterThan(0.98);
     await expect(f.locator('[data-explorer-matrix="scores"] [data-explorer-caption]').textContent()).resolves.toContain('1 × 1.00');
@@ -67,7 +68,7 @@ describe('attention explorer', () => {
     const { page, errors, close } = await open('/questions/46/');
     const f = figure(page);
     const before = Math.max(...(await queryRow(page)));
-    const slider = f.getByLabel('温度 τ');
+    const slider = f.getByLabel(t('zh', 'explorerTemperature'));
     await slider.focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
     await expect(f.locator('output').textContent()).resolves.toBe('4.00');
@@ -80,10 +81,10 @@ describe('attention explorer', () => {
   it('shared Q = K makes the diagonal win; masking the diagonal empties it', async () => {
     const { page, errors, close } = await open('/questions/46/');
     const f = figure(page);
-    await f.getByLabel('Key 维度 dₖ').selectOption('16');
-    await f.getByLabel('共享投影（Q = K）').check();
+    await f.getByLabel(t('zh', 'explorerDk')).selectOption('16');
+    await f.getByLabel(t('zh', 'explorerShared')).check();
     await expect(f.locator('[data-explorer-summary]').textContent()).resolves.toContain('5 / 5 行把最大权重给了自己');
-    await f.getByLabel('屏蔽对角线（不看自己）').check();
+    await f.getByLabel(t('zh', 'explorerMaskDiagonal')).check();
     const w = await weights(page);
     w.forEach((row, i) => expect(row[i]).toBe(0));
     await expect(f.locator('[data-explorer-summary]').textContent()).resolves.toContain('0 / 5 行');
@@ -94,7 +95,7 @@ describe('attention explorer', () => {
   it('a causal mask hides later words; the inspected query and the weighted sum follow the choice', async () => {
     const { page, errors, close } = await open('/questions/46/');
     const f = figure(page);
-    await f.getByLabel('因果掩码（不看后面的词）').check();
+    await f.getByLabel(t('zh', 'explorerMaskCausal')).check();
     const w = await weights(page);
     expect(w[0]).toEqual([1, 0, 0, 0, 0]);
     expect(w[2]!.slice(3)).toEqual([0, 0]);
@@ -127,7 +128,7 @@ describe('attention explorer', () => {
     await expect(figure(page).locator('[data-explorer-summary]').textContent()).resolves.toContain('5 / 5');
     await page.goto(new URL('en/questions/49/', site.server.url).href);
     await expect(figure(page).locator('[data-explorer-summary]').textContent()).resolves.toContain('5 of 5 rows');
-    await expect(figure(page).getByLabel('Shared projection (Q = K)').isChecked()).resolves.toBe(true);
+    await expect(figure(page).getByLabel(t('en', 'explorerShared')).isChecked()).resolves.toBe(true);
     await close();
   });
 

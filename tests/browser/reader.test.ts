@@ -1,3 +1,4 @@
+import { t } from '../../src/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectErrors } from '../helpers/browser';
@@ -139,20 +140,20 @@ describe('keyboard', () => {
 describe('drill', () => {
   it('counts the last question done only once answered, summarises, and restores practice mode', async () => {
     const { page, errors } = await open('/practice/');
-    await page.getByRole('button', { name: '开始练习' }).click();
+    await page.getByRole('button', { name: t('zh', 'drillStart') }).click();
     await page.waitForURL(url(`/questions/${first}/`));
-    await page.getByRole('button', { name: /显示答案/ }).click();
-    await page.getByRole('button', { name: /已掌握/ }).click();
+    await page.getByRole('button', { name: new RegExp(t('zh', 'revealAnswer')) }).click();
+    await page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) }).click();
     // Jump to the drill's last question (the first part, in order).
     const queue = await page.evaluate(() => JSON.parse(localStorage.getItem('transformer-qa:drill:v1')!).queue as number[]);
     await page.goto(url(`/questions/${queue[queue.length - 1]}/`));
     const status = page.locator('[data-drill-status]');
-    await expect(status.textContent()).resolves.not.toContain('已完成');
+    await expect(status.textContent()).resolves.not.toContain(t('zh', 'drillDone'));
     await page.keyboard.press('Space');
-    await expect(status.textContent()).resolves.toBe(`本轮练习已完成。 本轮作答 2 / ${queue.length} 题：已掌握 1 题，待复习 0 题。`);
-    await page.getByRole('button', { name: '结束练习' }).click();
+    await expect(status.textContent()).resolves.toBe(`${t('zh', 'drillDone')} ${t('zh', 'drillSummary', { answered: 2, total: queue.length, mastered: 1, review: 0 })}`);
+    await page.getByRole('button', { name: t('zh', 'drillEnd') }).click();
     await expect(status.isVisible()).resolves.toBe(true);
-    await expect(page.getByLabel('练习模式').isChecked()).resolves.toBe(false);
+    await expect(page.getByLabel(t('zh', 'practiceMode')).isChecked()).resolves.toBe(false);
     await page.goto(url(`/questions/${second}/`));
     await expect(page.locator('.prose').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
@@ -161,9 +162,9 @@ describe('drill', () => {
 
   it('leaves practice mode on at the end if the reader had it on before', async () => {
     const { page } = await open('/practice/', { storage: { [PRACTICE]: 'on' } });
-    await page.getByRole('button', { name: '开始练习' }).click();
+    await page.getByRole('button', { name: t('zh', 'drillStart') }).click();
     await page.waitForURL(url(`/questions/${first}/`));
-    await page.getByRole('button', { name: '结束练习' }).click();
+    await page.getByRole('button', { name: t('zh', 'drillEnd') }).click();
     await page.goto(url(`/questions/${second}/`));
     await expect(page.locator('.prose').isVisible()).resolves.toBe(false);
     await context.close();
@@ -178,9 +179,9 @@ describe('importing progress', () => {
     const status = page.locator('[data-progress-status]');
     await page.locator('[data-import]').setInputFiles(file({ [first]: 'review', [second]: 'review', 9999: 'mastered' }));
     const confirm = page.locator('[data-import-confirm]');
-    await expect(confirm.textContent()).resolves.toContain('1 new marks and 1 that differ');
-    await page.getByRole('button', { name: 'Keep mine' }).click();
-    await expect(status.textContent()).resolves.toBe('Imported: 1 new, 0 replaced. Ignored 1 question number this site does not have.');
+    await expect(confirm.textContent()).resolves.toContain(t('en', 'importPlan', { added: 1, changed: 1 }));
+    await page.getByRole('button', { name: t('en', 'importKeep') }).click();
+    await expect(status.textContent()).resolves.toBe(`${t('en', 'importDone', { added: 1, replaced: 0 })} ${t('en', 'importIgnored', { count: 1 })}`);
     const box = await status.boundingBox();
     expect(box!.height).toBeGreaterThan(10);
     expect(box!.width).toBeGreaterThan(100);
@@ -197,9 +198,9 @@ describe('importing progress', () => {
   it('replaces the reader\'s marks only when asked to', async () => {
     const { page } = await open('/', { storage: { [PROGRESS]: JSON.stringify({ version: 1, marks: { [first]: 'mastered' } }) } });
     await page.locator('[data-import]').setInputFiles(file({ [first]: 'review' }));
-    await page.getByRole('button', { name: '用文件替换' }).click();
-    await expect(page.locator('[data-progress-status]').textContent()).resolves.toBe('已导入：新增 0 条，更新 1 条。');
-    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toContain('待复习 1 题');
+    await page.getByRole('button', { name: t('zh', 'importReplace') }).click();
+    await expect(page.locator('[data-progress-status]').textContent()).resolves.toBe(t('zh', 'importDone', { added: 0, replaced: 1 }));
+    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(t('zh', 'progressSummary', { mastered: 0, total: numbers.length, review: 1 }));
     await context.close();
   });
 });
@@ -302,10 +303,10 @@ describe('copying', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const block = page.locator('.code-block').first();
     const code = await block.locator('pre').textContent();
-    await expect(block.getByRole('button', { name: '复制代码' }).count()).resolves.toBe(1);
+    await expect(block.getByRole('button', { name: t('zh', 'copyCode') }).count()).resolves.toBe(1);
     const button = block.locator('.copy-code');
     await button.click();
-    await button.locator('.copy-feedback', { hasText: '已复制代码' }).waitFor({ state: 'visible', timeout: 3_000 });
+    await button.locator('.copy-feedback', { hasText: t('zh', 'codeCopied') }).waitFor({ state: 'visible', timeout: 3_000 });
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);
     expect(errors).toEqual([]);
     await context.close();
@@ -318,7 +319,7 @@ describe('copying', () => {
     await expect(heading.locator('.copy-link').isVisible()).resolves.toBe(true);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await heading.locator('.copy-link').click();
-    await heading.locator('.copy-feedback', { hasText: '已复制链接' }).waitFor({ state: 'visible', timeout: 3_000 });
+    await heading.locator('.copy-feedback', { hasText: t('zh', 'copied') }).waitFor({ state: 'visible', timeout: 3_000 });
     await context.close();
     const nojs = await open(`/questions/${first}/`, { js: false });
     await expect(nojs.page.locator('.qa-section--pitfalls .heading-anchor').isVisible()).resolves.toBe(true);

@@ -3,7 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { collectErrors } from '../helpers/browser';
 import { contentNumbers, DIST } from '../helpers/dist';
 import { serveDist } from '../helpers/static-server';
-import { t } from '../../src/lib/i18n';
+import { representativeQuestionPaths } from '../helpers/sweep';
+import { languageName, t } from '../../src/lib/i18n';
 import { useBuiltSite } from '../helpers/site';
 
 let context: BrowserContext;
@@ -69,8 +70,8 @@ describe('search', () => {
   // Pagefind falls back to partial matches for an unknown Latin word ("zzz" finds the
   // variable z), so both sites are asked for a word no answer contains in any form.
   it.each([
-    ['/', '鼹鼠', '没有找到相关题目。'],
-    ['/en/', '鼹鼠', 'No matching questions.'],
+    ['/', '鼹鼠', t('zh', 'searchNoResults')],
+    ['/en/', '鼹鼠', t('en', 'searchNoResults')],
   ])('%s says so when nothing matches %s', async (path, term, message) => {
     const { page } = await open(path);
     await page.getByRole('searchbox').first().fill(term);
@@ -166,8 +167,8 @@ describe('navigation and shared links', () => {
 
   it('an unknown address shows the 404 page with a way home', async () => {
     const { page } = await open('/questions/9999/');
-    await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
-    await page.getByRole('link', { name: '返回首页' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('zh', 'notFoundTitle'));
+    await page.getByRole('link', { name: t('zh', 'backHome') }).click();
     await page.waitForURL(url('/'));
     await context.close();
   });
@@ -200,10 +201,10 @@ describe('languages', () => {
   it('the language switch leads to the same question in English and back', async () => {
     const n = numbers[0]!;
     const { page, errors } = await open(`/questions/${n}/`);
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('link', { name: languageName('en') }).click();
     await page.waitForURL(url(`/en/questions/${n}/`));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await page.getByRole('link', { name: '中文' }).click();
+    await page.getByRole('link', { name: languageName('zh') }).click();
     await page.waitForURL(url(`/questions/${n}/`));
     expect(errors).toEqual([]);
     await context.close();
@@ -211,8 +212,7 @@ describe('languages', () => {
 });
 
 describe('phones', () => {
-  const en = contentNumbers('en');
-  it.each(['/', ...numbers.map((n) => `/questions/${n}/`), '/search/', '/404.html', '/en/', ...en.map((n) => `/en/questions/${n}/`)])(
+  it.each(['/', '/search/', '/404.html', '/en/', ...representativeQuestionPaths()])(
     '%s has no horizontal scrolling at 375 px and no console errors',
     async (path) => {
       const { page, errors } = await open(path, 375);

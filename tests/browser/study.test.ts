@@ -1,8 +1,10 @@
+import { t } from '../../src/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectErrors } from '../helpers/browser';
 import { contentNumbers } from '../helpers/dist';
 import { useBuiltSite } from '../helpers/site';
+import { partRange } from '../../src/lib/series';
 
 let context: BrowserContext;
 const site = useBuiltSite();
@@ -25,7 +27,7 @@ describe('practice mode', () => {
   it('hides the answer until revealed with the button or Space, and is remembered', async () => {
     const { page, errors } = await fresh(`/questions/${first}/`);
     expect(await answerVisible(page)).toBe(true);
-    await page.getByLabel('练习模式').check();
+    await page.getByLabel(t('zh', 'practiceMode')).check();
     expect(await answerVisible(page)).toBe(false);
     await page.locator('body').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('Space');
@@ -33,11 +35,11 @@ describe('practice mode', () => {
 
     await page.goto(url(`/questions/${second}/`));
     expect(await answerVisible(page)).toBe(false);
-    await page.getByRole('button', { name: /显示答案/ }).click();
+    await page.getByRole('button', { name: new RegExp(t('zh', 'revealAnswer')) }).click();
     expect(await answerVisible(page)).toBe(true);
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
 
-    await page.getByLabel('练习模式').uncheck();
+    await page.getByLabel(t('zh', 'practiceMode')).uncheck();
     await page.reload();
     expect(await answerVisible(page)).toBe(true);
     expect(errors).toEqual([]);
@@ -46,7 +48,7 @@ describe('practice mode', () => {
 
   it('a shared link to a section shows that section even in practice mode', async () => {
     const { page } = await fresh(`/questions/${first}/`);
-    await page.getByLabel('练习模式').check();
+    await page.getByLabel(t('zh', 'practiceMode')).check();
     await page.goto(url(`/questions/${second}/#pitfalls`));
     expect(await answerVisible(page)).toBe(true);
     await expect(page.locator('#pitfalls').isVisible()).resolves.toBe(true);
@@ -66,25 +68,25 @@ describe('practice mode', () => {
 describe('progress marks', () => {
   it('survive a reload and show on the home page, with the summary', async () => {
     const { page, errors } = await fresh(`/questions/${first}/`);
-    const mastered = page.getByRole('button', { name: /已掌握/ });
+    const mastered = page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) });
     await mastered.click();
     await expect(mastered.getAttribute('aria-pressed')).resolves.toBe('true');
     await page.goto(url(`/questions/${second}/`));
-    await page.getByRole('button', { name: /待复习/ }).click();
+    await page.getByRole('button', { name: new RegExp(t('zh', 'markReview')) }).click();
     await page.reload();
-    await expect(page.getByRole('button', { name: /待复习/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: new RegExp(t('zh', 'markReview')) }).getAttribute('aria-pressed')).resolves.toBe('true');
 
     await page.goto(url('/'));
-    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(`已掌握 1 / ${numbers.length} 题，待复习 1 题`);
-    await expect(page.locator(`[data-q="${first}"] [data-status]`).textContent()).resolves.toContain('已掌握');
-    await expect(page.locator(`[data-q="${second}"] [data-status]`).textContent()).resolves.toContain('待复习');
+    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(t('zh', 'progressSummary', { mastered: 1, total: numbers.length, review: 1 }));
+    await expect(page.locator(`[data-q="${first}"] [data-status]`).textContent()).resolves.toContain(t('zh', 'statusMastered'));
+    await expect(page.locator(`[data-q="${second}"] [data-status]`).textContent()).resolves.toContain(t('zh', 'statusReview'));
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('a second click clears the mark', async () => {
     const { page } = await fresh(`/questions/${first}/`);
-    const review = page.getByRole('button', { name: /待复习/ });
+    const review = page.getByRole('button', { name: new RegExp(t('zh', 'markReview')) });
     await review.click();
     await review.click();
     await expect(review.getAttribute('aria-pressed')).resolves.toBe('false');
@@ -99,7 +101,7 @@ describe('progress marks', () => {
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(url('/'));
-    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(`已掌握 0 / ${numbers.length} 题，待复习 0 题`);
+    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(t('zh', 'progressSummary', { mastered: 0, total: numbers.length, review: 0 }));
     expect(warnings.some((w) => w.includes('ignoring stored progress'))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -107,9 +109,9 @@ describe('progress marks', () => {
 
   it('exports to a JSON file and imports one back', async () => {
     const { page } = await fresh(`/questions/${first}/`);
-    await page.getByRole('button', { name: /已掌握/ }).click();
+    await page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) }).click();
     await page.goto(url('/'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出进度' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('zh', 'exportProgress') }).click()]);
     const exported = JSON.parse(await streamText(await download.createReadStream()));
     expect(exported).toEqual({ version: 1, marks: { [first]: 'mastered' } });
 
@@ -118,9 +120,9 @@ describe('progress marks', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ version: 1, marks: { [second]: 'review' } })),
     });
-    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(`已掌握 1 / ${numbers.length} 题，待复习 1 题`);
+    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(t('zh', 'progressSummary', { mastered: 1, total: numbers.length, review: 1 }));
     await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-    await page.locator('[data-progress-status]', { hasText: '导入失败' }).waitFor({ timeout: 5_000 });
+    await page.locator('[data-progress-status]', { hasText: t('zh', 'importFailed') }).waitFor({ timeout: 5_000 });
     await context.close();
   });
 });
@@ -161,7 +163,7 @@ describe('sharing', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(url(`/questions/${first}/#pitfalls`));
     // The status is written on the next animation frame, so that a repeat is announced too.
-    await page.locator('[data-study-status]', { hasText: '已复制链接' }).waitFor({ state: 'attached', timeout: 5_000 });
+    await page.locator('[data-study-status]', { hasText: t('zh', 'copied') }).waitFor({ state: 'attached', timeout: 5_000 });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -170,15 +172,17 @@ describe('sharing', () => {
 describe('drill', () => {
   it('goes through a part in order with practice mode on, then ends', async () => {
     const { page, errors } = await fresh('/practice/');
-    await page.getByRole('button', { name: '开始练习' }).click();
+    await page.getByRole('button', { name: t('zh', 'drillStart') }).click();
     await page.waitForURL(url(`/questions/${first}/`));
     await expect(page.locator('[data-drill-status]').textContent()).resolves.toContain(`第 1 / `);
     expect(await answerVisible(page)).toBe(false);
     await page.locator('[data-drill-next]').click();
     await page.waitForURL(url(`/questions/${second}/`));
     await expect(page.locator('[data-drill-status]').textContent()).resolves.toContain('第 2 / ');
-    await page.getByRole('button', { name: '结束练习' }).click();
-    await expect(page.locator('[data-drill-status]').textContent()).resolves.toMatch(/^本轮作答 0 \/ \d+ 题/);
+    await page.getByRole('button', { name: t('zh', 'drillEnd') }).click();
+    await expect(page.locator('[data-drill-status]').textContent()).resolves.toBe(
+      t('zh', 'drillSummary', { answered: 0, total: numbers.filter((n) => n <= partRange(first).end).length, mastered: 0, review: 0 }),
+    );
     await expect(page.locator('[data-drill-next]').isVisible()).resolves.toBe(false);
     await page.reload();
     await expect(page.locator('[data-drill-bar]').isVisible()).resolves.toBe(false);
@@ -188,9 +192,9 @@ describe('drill', () => {
 
   it('says so when no question is marked to review', async () => {
     const { page } = await fresh('/practice/');
-    await page.getByLabel('标记为“待复习”的题').check();
-    await page.getByRole('button', { name: '开始练习' }).click();
-    await expect(page.locator('[data-drill-message]').textContent()).resolves.toBe('还没有标记为“待复习”的题。');
+    await page.getByLabel(t('zh', 'drillReviewSet')).check();
+    await page.getByRole('button', { name: t('zh', 'drillStart') }).click();
+    await expect(page.locator('[data-drill-message]').textContent()).resolves.toBe(t('zh', 'drillEmpty'));
     await context.close();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSectionOrder } from '../../src/lib/sections';
+import { RELATED, shortAnswerProblem } from '../../src/lib/content-rules';
+import { SECTION_IDS } from '../../src/lib/taxonomy';
 import { readQuestions, sectionText } from '../helpers/content';
 
 /**
@@ -23,13 +25,8 @@ describe.each(all.map((q) => [name(q), q] as const))('%s', (_, q) => {
     expect(checkSectionOrder(q.sections)).toBeNull();
   });
 
-  it('has a short answer of one to three sentences', () => {
-    const sentences = q.data.short.split(/(?<=[。！？.!?])\s*/).filter((s) => s.trim().length > 0);
-    expect(sentences.length).toBeGreaterThanOrEqual(1);
-    expect(sentences.length).toBeLessThanOrEqual(3);
-    const [min, max] = q.lang === 'zh' ? [30, 180] : [80, 400];
-    expect(q.data.short.length).toBeGreaterThanOrEqual(min);
-    expect(q.data.short.length).toBeLessThanOrEqual(max);
+  it('has a short answer of one to three sentences, of its language\'s length', () => {
+    expect(shortAnswerProblem(q.data.short, q.lang)).toBeNull();
   });
 
   it('has at least one reference with a year', () => {
@@ -45,8 +42,8 @@ describe.each(all.map((q) => [name(q), q] as const))('%s', (_, q) => {
 
   it('points to two to four related questions that exist and point back', () => {
     const same = q.lang === 'zh' ? zh : en;
-    expect(q.data.related.length).toBeGreaterThanOrEqual(2);
-    expect(q.data.related.length).toBeLessThanOrEqual(4);
+    expect(q.data.related.length).toBeGreaterThanOrEqual(RELATED.min);
+    expect(q.data.related.length).toBeLessThanOrEqual(RELATED.max);
     for (const r of q.data.related) {
       const other = same.find((o) => o.data.number === r);
       expect(other, `related ${r}`).toBeDefined();
@@ -56,7 +53,7 @@ describe.each(all.map((q) => [name(q), q] as const))('%s', (_, q) => {
 
   it('links only to section ids that exist', () => {
     for (const m of q.body.matchAll(/\]\((?:\/en)?\/questions\/\d+\/#([\w-]+)\)/g)) {
-      expect(['short-answer', 'explanation', 'example', 'pitfalls', 'follow-ups', 'references']).toContain(m[1]);
+      expect(SECTION_IDS).toContain(m[1]);
     }
   });
 });

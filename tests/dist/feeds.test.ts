@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentNumbers, DIST, requireDist } from '../helpers/dist';
 import { readQuestions } from '../helpers/content';
 
 /** What crawlers, feed readers and link previews get: sitemap, robots.txt, RSS, preview cards. */
-beforeAll(() => requireDist());
+// Before anything reads dist/: builds it when it is missing or stale.
+requireDist();
 
 const SITE = 'http://localhost:4321';
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../src/integrations/link-check';
 import { DIST, ROOT, requireDist } from '../helpers/dist';
 
 /** Every built page is valid HTML under html-validate's recommended rules (.htmlvalidate.json). */
-beforeAll(() => requireDist());
+// Before anything reads dist/: builds it when it is missing or stale.
+requireDist();
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
 

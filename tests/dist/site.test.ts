@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDist, htmlFiles, sitePathOf } from '../../src/integrations/link-check';
 import { SECTION_IDS } from '../../src/lib/taxonomy';
 import { contentNumbers, DIST, readPage, requireDist } from '../helpers/dist';
@@ -11,7 +11,8 @@ import { parse } from '../helpers/html';
  * The built site in dist/, as a crawler and a reader's browser receive it: every page,
  * every link and anchor, the series order, the head of each page.
  */
-beforeAll(() => requireDist());
+// Before anything reads dist/: builds it when it is missing or stale.
+requireDist();
 
 const SITE = 'http://localhost:4321';
 const LANGS = [
@@ -43,6 +44,13 @@ describe('every page', () => {
       const canonical = doc.attr(doc.one((el) => el.name === 'link' && el.attribs.rel === 'canonical'), 'href');
       expect(canonical).toBe(new URL(path, SITE).href);
     }
+  });
+
+  // What the browser sweeps check on one page of each kind, every page must satisfy statically.
+  it.each(pages.map((p) => [p.path, p] as const))('%s has no empty table header cell', (_, { html }) => {
+    const doc = parse(html);
+    const empty = doc.byTag('th').filter((th) => doc.text(th) === '' && th.attribs['aria-label'] === undefined);
+    expect(empty.length).toBe(0);
   });
 
   it.each(pages.map((p) => [p.path, p] as const))('%s has nothing a strict CSP would block and no unsafe external link', (_, { html }) => {

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { CONTENT } from './dist';
 import { QUESTIONS_FOLDER } from '../../src/lib/content-layout';
+import type { Lang } from '../../src/lib/locales';
 
 export interface SourceQuestion {
   file: string;
-  lang: string;
+  lang: Lang;
   data: Record<string, unknown> & { number: number; short: string; related: number[]; title: string };
   body: string;
   /** Section ids in the order the `<h2 id>` headings appear. */
@@ -14,7 +15,7 @@ export interface SourceQuestion {
 }
 
 /** Reads the question MDX sources of one language straight from disk. */
-export function readQuestions(lang: string, content = CONTENT): SourceQuestion[] {
+export function readQuestions(lang: Lang, content = CONTENT): SourceQuestion[] {
   const dir = join(content, QUESTIONS_FOLDER, lang);
   let files: string[] = [];
   try {

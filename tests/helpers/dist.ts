@@ -9,6 +9,7 @@ export const DIST = join(ROOT, 'dist');
 export const CONTENT = resolve(ROOT, process.env.QA_CONTENT_DIR ?? CONTENT_ROOT);
 
 export function requireDist(dir = DIST): void {
+  if (dir === DIST) ensureDist();
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir} has no built site: run \`npm run build\` first (npm test does).`);
   }
@@ -42,12 +43,12 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `astro build` for a test. Astro writes its prerender chunks to the project's
- * own `.astro/` folder whatever the output folder, so two builds at once would
- * overwrite each other's chunks: test files running in parallel take turns through
- * a lock folder (mkdir is atomic across processes).
+ * Runs `fn` while holding the build lock. Astro writes its prerender chunks into the
+ * output folder and the content cache into the project, so two builds at once (test
+ * files in parallel, or two test runs) would overwrite each other's files: builds take
+ * turns through a lock folder (mkdir is atomic across processes).
  */
-export function astroBuild(args: string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+export function withBuildLock<T>(fn: () => T): T {
   const lock = join(ROOT, 'node_modules/.qa-astro-build.lock');
   const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   for (const deadline = Date.now() + 15 * 60_000; ; sleep(250)) {
@@ -61,8 +62,42 @@ export function astroBuild(args: string[], env: NodeJS.ProcessEnv): SpawnSyncRet
     }
   }
   try {
-    return spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
+    return fn();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** Runs `astro build` for a test, taking turns with every other build. */
+export function astroBuild(args: string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+  return withBuildLock(() => spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 }));
+}
+
+/** What dist/ is built from: when any of it is newer than the build, dist/ is stale. */
+const SOURCES = () => [join(ROOT, 'src'), join(ROOT, 'public'), CONTENT, join(ROOT, 'astro.config.mjs'), join(ROOT, 'package-lock.json')];
+/** Written last by a complete build (Pagefind runs after Astro). */
+const STAMP = join(DIST, 'pagefind', 'pagefind-entry.json');
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+const fresh = () => existsSync(STAMP) && statSync(STAMP).mtimeMs > Math.max(...SOURCES().map(newest));
+
+/**
+ * Builds dist/ (astro build, then Pagefind) once, when it is missing or older than the
+ * sources, so a test never reads a stale site. The first test file that needs it
+ * builds it; the others wait for the lock and find it fresh.
+ */
+export function ensureDist(): void {
+  if (fresh()) return;
+  withBuildLock(() => {
+    if (fresh()) return;
+    console.log('dist/ is missing or older than the sources: building it (npm run build)');
+    const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv({}), encoding: 'utf8', timeout: 600_000 });
+    if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SECTION_IDS } from '../../src/lib/taxonomy';
 import { checkSectionOrder } from '../../src/lib/sections';
 
-const all = ['short-answer', 'explanation', 'example', 'pitfalls', 'follow-ups', 'references'];
+const all = [...SECTION_IDS];
 
 describe('checkSectionOrder', () => {
   it('accepts all sections in order', () => {
