@@ -1,6 +1,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { CONTENT_ROOT, QUESTIONS_FOLDER } from '../../src/lib/content-layout';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -73,19 +74,31 @@ export function astroBuild(args: string[], env: NodeJS.ProcessEnv): SpawnSyncRet
   return withBuildLock(() => spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 }));
 }
 
-/** What dist/ is built from: when any of it is newer than the build, dist/ is stale. */
+/** What dist/ is built from: any change to these, or another content folder, makes it stale. */
 const SOURCES = () => [join(ROOT, 'src'), join(ROOT, 'public'), CONTENT, join(ROOT, 'astro.config.mjs'), join(ROOT, 'package-lock.json')];
-/** Written last by a complete build (Pagefind runs after Astro). */
-const STAMP = join(DIST, 'pagefind', 'pagefind-entry.json');
+/**
+ * Written after a complete build (Astro, then Pagefind): the fingerprint of what dist/
+ * was built from. Kept outside dist/, which is published.
+ */
+const STAMP = join(ROOT, 'node_modules/.cache/qa-dist-built-from');
+const COMPLETE = join(DIST, 'pagefind', 'pagefind-entry.json');
 
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+function files(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => files(join(path, name))) : [path];
 }
 
-const fresh = () => existsSync(STAMP) && statSync(STAMP).mtimeMs > Math.max(...SOURCES().map(newest));
+/** Path, size and modification time of every source file: cheap, and changes with any edit. */
+function fingerprint(): string {
+  const h = createHash('sha256');
+  for (const f of SOURCES().flatMap(files)) {
+    const s = statSync(f);
+    h.update(`${f}\0${s.size}\0${s.mtimeMs}\n`);
+  }
+  return h.digest('hex');
+}
+
+const fresh = () => existsSync(COMPLETE) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint();
 
 /**
  * Builds dist/ (astro build, then Pagefind) once, when it is missing or older than the
@@ -99,5 +112,7 @@ export function ensureDist(): void {
     console.log('dist/ is missing or older than the sources: building it (npm run build)');
     const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv({}), encoding: 'utf8', timeout: 600_000 });
     if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+    mkdirSync(dirname(STAMP), { recursive: true });
+    writeFileSync(STAMP, fingerprint());
   });
 }
