@@ -1,5 +1,5 @@
 import { attention, diagonalWins, entropyBits, formatCell, heatBucket, randomProjection, type AttentionResult, type Matrix } from './attention';
-import { format, type Template } from './format';
+import { fill, type WidgetStrings } from './widget-contract';
 
 /**
  * The attention explorer's fixed inputs and its state → figure mapping, shared by the
@@ -91,28 +91,51 @@ export function weightCells(r: AttentionResult): Cell[][] {
   );
 }
 
-/** Interface templates of the figure, filled in by figureText. */
-export interface ExplorerStrings {
-  scores: string;
-  output: string;
-  rowSummary: string;
-  diagonalSummary: Template;
-  /** BCP 47 language of the page, for plural forms. */
-  locale: string;
+/** Interface templates of the figure (lib/widget-strings.ts), filled in by figureText. */
+export type ExplorerStrings = WidgetStrings<'explorer'>;
+
+/** The figure's controls as the script reads them from the form. */
+export interface ExplorerControls {
+  checked(name: string): boolean;
+  value(name: string): string;
+  /** The chosen query row. */
+  query: number;
+}
+
+/** The settings a form describes: `n` tokens of `dims` embedding dimensions. */
+export function stateFromControls(c: ExplorerControls, n: number, dims: number): ExplorerState {
+  const number = (name: string) => Number(c.value(name));
+  const x = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: dims }, (_, d) => {
+      const v = number(`x-${i}-${d}`);
+      // An emptied or half-typed field counts as 0 rather than poisoning the figure with NaN.
+      return Number.isFinite(v) ? v : 0;
+    }),
+  );
+  return explorerState({
+    x,
+    dk: number('dk'),
+    scale: c.checked('scale'),
+    temperature: 2 ** number('temperature'),
+    shared: c.checked('shared'),
+    diagonal: c.checked('diagonal'),
+    causal: c.checked('causal'),
+    query: c.query,
+  });
 }
 
 /** The figure's words for one state: the scores caption and the inspected row's output. */
 export function figureText(view: ExplorerView, query: number, tokens: readonly string[], strings: ExplorerStrings) {
   const row = view.result.weights[query]!;
   return {
-    scoresCaption: format(strings.scores, { divisor: view.divisorLabel }),
-    outputTitle: format(strings.output, { token: tokens[query] }),
+    scoresCaption: fill(strings, 'explorerScores', { divisor: view.divisorLabel }),
+    outputTitle: fill(strings, 'explorerOutput', { token: tokens[query] }),
     sum: `${sumTerms(row, tokens).join(' + ')} = [${view.result.output[query]!.map((v) => formatCell(v)).join(', ')}]`,
-    summary: `${format(strings.rowSummary, {
+    summary: `${fill(strings, 'explorerRowSummary', {
       max: formatCell(Math.max(...row)),
       entropy: entropyBits(row).toFixed(2),
       uniform: Math.log2(tokens.length).toFixed(2),
-    })} ${format(strings.diagonalSummary, { count: view.diagonalWins, total: tokens.length }, strings.locale)}`,
+    })} ${fill(strings, 'explorerDiagonalSummary', { count: view.diagonalWins, total: tokens.length })}`,
   };
 }
 

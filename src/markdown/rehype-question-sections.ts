@@ -36,6 +36,17 @@ function textOf(nodes: ElementContent[]): string {
  * turns each heading into a plain element, adds a visible link to the section, and
  * wraps each section in `<section aria-labelledby>`.
  */
+/** Two chain links, drawn as SVG so no font needs the glyph. */
+function linkIcon(): Element {
+  const path = (d: string): Element => ({ type: 'element', tagName: 'path', properties: { d }, children: [] });
+  return {
+    type: 'element',
+    tagName: 'svg',
+    properties: { viewBox: '0 0 24 24', width: '16', height: '16', ariaHidden: 'true', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round' },
+    children: [path('M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7'), path('M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7')],
+  };
+}
+
 export function rehypeQuestionSections() {
   return (tree: Root, file: VFile) => {
     if (!/[\\/]questions[\\/]/.test(file.path)) return;
@@ -72,12 +83,21 @@ export function rehypeQuestionSections() {
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           ],
         };
+        // The copy-link button is drawn here, where the heading text is known; the study
+        // script shows it (and hides the plain "#" link) once it can copy.
+        const label = t(lang, 'copyLink', { title });
+        const copyButton: Element = {
+          type: 'element',
+          tagName: 'button',
+          properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, ariaLabel: label, title: label, hidden: true, dataPagefindIgnore: 'all' },
+          children: [linkIcon()],
+        };
         current = {
           type: 'element',
           tagName: 'section',
           properties: { className: ['qa-section', `qa-section--${id}`], ariaLabelledby: id },
           children: [
-            { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [heading, anchor] },
+            { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [heading, anchor, copyButton] },
           ],
         };
         out.push(current);

@@ -1,4 +1,4 @@
-import { explorerState, figureText, runExplorer, scoreCells, weightCells, type ExplorerState, type ExplorerStrings } from '../lib/attention-explorer';
+import { figureText, stateFromControls, runExplorer, scoreCells, weightCells, type ExplorerState, type ExplorerStrings } from '../lib/attention-explorer';
 
 /**
  * Brings the server-rendered attention figures to life: reads the form, recomputes
@@ -9,26 +9,8 @@ import { explorerState, figureText, runExplorer, scoreCells, weightCells, type E
 const control = (form: HTMLElement, name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 
 function readState(form: HTMLElement, n: number, dims: number): ExplorerState {
-  const checked = (name: string) => control(form, name).checked;
-  const number = (name: string) => Number(control(form, name).value);
-  const x = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: dims }, (_, d) => {
-      const v = number(`x-${i}-${d}`);
-      // An emptied or half-typed field counts as 0 rather than poisoning the figure with NaN.
-      return Number.isFinite(v) ? v : 0;
-    }),
-  );
   const query = Number((form.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? { value: '0' }).value);
-  return explorerState({
-    x,
-    dk: number('dk'),
-    scale: checked('scale'),
-    temperature: 2 ** number('temperature'),
-    shared: checked('shared'),
-    diagonal: checked('diagonal'),
-    causal: checked('causal'),
-    query,
-  });
+  return stateFromControls({ checked: (name) => control(form, name).checked, value: (name) => control(form, name).value, query }, n, dims);
 }
 
 function render(figure: HTMLElement, form: HTMLElement, tokens: string[], strings: ExplorerStrings) {

@@ -1,5 +1,7 @@
 import { DRILL_KEY, startDrill } from '../lib/drill';
-import { loadProgress, PRACTICE_KEY, read, write } from './storage';
+import { loadProgress, PRACTICE_KEY, read, strings, write } from './storage';
+import { format } from '../lib/format';
+import { fill } from '../lib/widget-contract';
 
 /** Starts a drill: stores the queue, turns practice mode on, opens the first question. */
 export function initDrillForm() {
@@ -17,12 +19,12 @@ export function initDrillForm() {
             .map(([n]) => Number(n))
         : set.split(',').map(Number);
     if (numbers.length === 0) {
-      form.querySelector('[data-drill-message]')!.textContent = form.dataset.empty ?? '';
+      form.querySelector('[data-drill-message]')!.textContent = fill(strings(form, 'drillForm'), 'drillEmpty');
       return;
     }
     const drill = startDrill(numbers, data.get('order') === 'shuffled' ? 'shuffled' : 'in-order', { practiceBefore: read(PRACTICE_KEY) === 'on' });
     write(DRILL_KEY, JSON.stringify(drill));
     write(PRACTICE_KEY, 'on');
-    location.href = form.dataset.questionUrl!.replace('{n}', String(drill.queue[0]));
+    location.href = format(form.dataset.questionUrl!, { n: drill.queue[0] });
   });
 }

@@ -1,19 +1,8 @@
 import { applyImport, parseProgress, planImport, serializeProgress, summarize, type ImportPlan } from '../lib/progress';
-import { format, type Template } from '../lib/format';
+import { fill, type WidgetStrings } from '../lib/widget-contract';
 import { loadProgress, saveProgress, strings } from './storage';
 
-interface Strings {
-  locale: string;
-  summary: string;
-  importDone: string;
-  importFailed: string;
-  importPlan: string;
-  importCancelled: string;
-  importNothing: string;
-  importIgnored: Template;
-  mastered: string;
-  review: string;
-}
+type Strings = WidgetStrings<'progress'>;
 
 const list = (value: string | undefined) => (value ?? '').split(',').filter(Boolean).map(Number);
 
@@ -21,21 +10,21 @@ const list = (value: string | undefined) => (value ?? '').split(',').filter(Bool
 function render(panel: HTMLElement, s: Strings) {
   const progress = loadProgress();
   const summary = summarize(progress, list(panel.dataset.numbers));
-  panel.querySelector('[data-progress-summary]')!.textContent = format(s.summary, summary);
+  panel.querySelector('[data-progress-summary]')!.textContent = fill(s, 'progressSummary', summary);
   for (const item of document.querySelectorAll<HTMLElement>('[data-q]')) {
     const badge = item.querySelector<HTMLElement>('[data-status]');
     if (!badge) continue;
     const mark = progress.marks[item.dataset.q!];
     badge.hidden = !mark;
     badge.className = `q-status${mark ? ` q-status--${mark}` : ''}`;
-    badge.textContent = mark === 'mastered' ? `✓ ${s.mastered}` : mark === 'review' ? `↻ ${s.review}` : '';
+    badge.textContent = mark === 'mastered' ? `✓ ${fill(s, 'statusMastered')}` : mark === 'review' ? `↻ ${fill(s, 'statusReview')}` : '';
   }
 }
 
 export function initProgressPanel() {
   const panel = document.querySelector<HTMLElement>('[data-progress-panel]');
   if (!panel) return;
-  const s = strings<Strings>(panel);
+  const s = strings(panel, 'progress');
   const status = panel.querySelector<HTMLElement>('[data-progress-status]')!;
   const confirm = panel.querySelector<HTMLElement>('[data-import-confirm]')!;
   panel.hidden = false;
@@ -53,11 +42,11 @@ export function initProgressPanel() {
   });
 
   let pending: ImportPlan | null = null;
-  const ignored = (plan: ImportPlan) => (plan.ignored.length ? ` ${format(s.importIgnored, { count: plan.ignored.length }, s.locale)}` : '');
+  const ignored = (plan: ImportPlan) => (plan.ignored.length ? ` ${fill(s, 'importIgnored', { count: plan.ignored.length })}` : '');
   const finish = (plan: ImportPlan, conflicts: 'replace' | 'keep') => {
     saveProgress(applyImport(loadProgress(), plan, conflicts));
     const replaced = conflicts === 'replace' ? plan.changed.length : 0;
-    status.textContent = format(s.importDone, { added: plan.added.length, replaced }) + ignored(plan);
+    status.textContent = fill(s, 'importDone', { added: plan.added.length, replaced }) + ignored(plan);
   };
 
   for (const button of confirm.querySelectorAll<HTMLButtonElement>('[data-import-choice]')) {
@@ -66,7 +55,7 @@ export function initProgressPanel() {
       confirm.hidden = true;
       if (!pending) return;
       if (choice === 'replace' || choice === 'keep') finish(pending, choice);
-      else status.textContent = s.importCancelled;
+      else status.textContent = fill(s, 'importCancelled');
       pending = null;
     });
   }
@@ -81,7 +70,7 @@ export function initProgressPanel() {
     const result = parseProgress(await file.text());
     if (!result.ok) {
       console.warn(`progress import rejected (${result.error})`);
-      status.textContent = s.importFailed;
+      status.textContent = fill(s, 'importFailed');
       return;
     }
     const plan = planImport(loadProgress(), result.progress, list(panel.dataset.known));
@@ -89,13 +78,13 @@ export function initProgressPanel() {
       // Overwriting the reader's own marks needs their say-so.
       pending = plan;
       status.textContent = '';
-      panel.querySelector('[data-import-plan]')!.textContent = format(s.importPlan, { added: plan.added.length, changed: plan.changed.length });
+      panel.querySelector('[data-import-plan]')!.textContent = fill(s, 'importPlan', { added: plan.added.length, changed: plan.changed.length });
       confirm.hidden = false;
       confirm.querySelector<HTMLButtonElement>('[data-import-choice="replace"]')!.focus();
     } else if (plan.added.length > 0) {
       finish(plan, 'keep');
     } else {
-      status.textContent = s.importNothing + ignored(plan);
+      status.textContent = fill(s, 'importNothing') + ignored(plan);
     }
   });
 }

@@ -1,4 +1,4 @@
-import { format, type Template } from '../lib/format';
+import { fill, type WidgetStrings } from '../lib/widget-contract';
 import { excerptRuns, sectionMatches, type SubResult, type TextRun } from '../lib/search-results';
 
 interface PagefindResultData {
@@ -12,13 +12,7 @@ interface PagefindApi {
   init(): Promise<void> | void;
   debouncedSearch(term: string, opts?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
-interface Strings {
-  loading: string;
-  none: string;
-  count: Template;
-  error: string;
-  question: string;
-}
+type Strings = WidgetStrings<'search'>;
 
 const MAX_RESULTS = 8;
 let pagefind: Promise<PagefindApi> | undefined;
@@ -49,7 +43,7 @@ function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement
   const li = el('li', 'result');
   const link = el('a', 'result__link');
   link.href = data.url;
-  if (data.meta.number) link.append(el('span', 'result__number', format(strings.question, { n: data.meta.number })));
+  if (data.meta.number) link.append(el('span', 'result__number', fill(strings, 'questionN', { n: data.meta.number })));
   link.append(el('span', 'result__title', data.meta.title ?? data.url));
   li.append(link);
   const excerpt = el('p', 'result__excerpt');
@@ -99,10 +93,10 @@ function setup(form: HTMLFormElement) {
       if (!search) return; // superseded by a newer keystroke
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (input.value !== term) return;
-      const message = data.length === 0 ? strings.none : format(strings.count, { count: search.results.length }, document.documentElement.lang);
+      const message = data.length === 0 ? fill(strings, 'searchNoResults') : fill(strings, 'searchResults', { count: search.results.length });
       status.textContent = message;
       if (data.length === 0) {
-        show(el('p', 'search__message', strings.none));
+        show(el('p', 'search__message', fill(strings, 'searchNoResults')));
         return;
       }
       const list = el('ol', 'results');
@@ -112,7 +106,7 @@ function setup(form: HTMLFormElement) {
       show(wrap);
     } catch (error) {
       console.error('search failed', error);
-      show(el('p', 'search__message', strings.error));
+      show(el('p', 'search__message', fill(strings, 'searchError')));
     }
   }
 

@@ -1,3 +1,4 @@
+import type { Widget, WidgetStrings } from '../lib/widget-contract';
 import { parseProgress, PROGRESS_KEY, serializeProgress, emptyProgress, type Progress } from '../lib/progress';
 
 /** localStorage can throw (privacy modes, full quota); the site works on without it. */
@@ -32,7 +33,8 @@ export function saveProgress(progress: Progress): void {
 
 export { PRACTICE_KEY } from '../lib/practice';
 
-export function strings<T>(el: HTMLElement | null): T {
-  return JSON.parse(el?.dataset.strings ?? '{}') as T;
+/** A widget's interface strings, as its component wrote them (lib/widget-strings.ts). */
+export function strings<W extends Widget>(el: HTMLElement | null, _widget: W): WidgetStrings<W> {
+  return JSON.parse(el?.dataset.strings ?? '{}') as WidgetStrings<W>;
 }
 

@@ -1,18 +1,10 @@
 import { DRILL_KEY, drillFinished, drillPosition, drillSummary, markAnswered, parseDrill, type Drill } from '../lib/drill';
 import { markOf, setMark, type Mark } from '../lib/progress';
 import { format } from '../lib/format';
+import { fill, type WidgetStrings } from '../lib/widget-contract';
 import { loadProgress, PRACTICE_KEY, read, saveProgress, strings, write } from './storage';
 
-interface Strings {
-  copyLink: string;
-  copied: string;
-  copyFailed: string;
-  drillProgress: string;
-  drillDone: string;
-  drillSummary: string;
-  copyCode: string;
-  codeCopied: string;
-}
+type Strings = WidgetStrings<'study'>;
 
 const root = document.documentElement;
 const practiceOn = () => root.dataset.practice !== undefined;
@@ -67,26 +59,6 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** Two chain links: drawn as SVG so no font needs the glyph. */
-function linkIcon(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('fill', 'none');
-  svg.setAttribute('stroke', 'currentColor');
-  svg.setAttribute('stroke-width', '2');
-  svg.setAttribute('stroke-linecap', 'round');
-  for (const d of ['M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7', 'M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7']) {
-    const path = document.createElementNS(ns, 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
-}
-
 /** Copies, then says so in the button itself and to screen readers. */
 function copyButton(button: HTMLButtonElement, text: () => string, done: string, s: Strings) {
   const feedback = document.createElement('span');
@@ -96,9 +68,10 @@ function copyButton(button: HTMLButtonElement, text: () => string, done: string,
   let timer: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', async () => {
     const ok = await copy(text());
-    announce(ok ? done : s.copyFailed);
+    const failed = fill(s, 'copyFailed');
+    announce(ok ? done : failed);
     button.dataset.copied = ok ? 'yes' : 'no';
-    feedback.textContent = ok ? done : s.copyFailed;
+    feedback.textContent = ok ? done : failed;
     clearTimeout(timer);
     timer = setTimeout(() => {
       delete button.dataset.copied;
@@ -108,25 +81,19 @@ function copyButton(button: HTMLButtonElement, text: () => string, done: string,
 }
 
 function initCopyLinks(article: HTMLElement, s: Strings) {
-  for (const anchor of article.querySelectorAll<HTMLAnchorElement>('.heading-anchor')) {
-    const id = anchor.hash.slice(1);
-    const title = anchor.parentElement?.querySelector('h2')?.textContent?.trim() ?? id;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-link';
-    button.setAttribute('aria-label', format(s.copyLink, { title }));
-    button.title = format(s.copyLink, { title });
-    button.append(linkIcon());
+  // The buttons are in the built page (rehype-question-sections), hidden until they can work.
+  for (const button of article.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
+    const id = button.dataset.copyLink!;
     copyButton(button, () => {
       const url = new URL(location.href);
       url.search = '';
       url.hash = id;
       return url.href;
-    }, s.copied, s);
-    // One control per heading: the button copies the section's link; the plain "#"
-    // link stays only for readers without JavaScript.
-    anchor.hidden = true;
-    anchor.after(button);
+    }, fill(s, 'copied'), s);
+    // One control per heading: the button; the plain "#" link is for readers without JavaScript.
+    const anchor = button.parentElement?.querySelector<HTMLElement>('.heading-anchor');
+    if (anchor) anchor.hidden = true;
+    button.hidden = false;
   }
 }
 
@@ -140,9 +107,9 @@ function initCopyCode(article: HTMLElement, s: Strings) {
     button.type = 'button';
     button.className = 'copy-code';
     const label = document.createElement('span');
-    label.textContent = s.copyCode;
+    label.textContent = fill(s, 'copyCode');
     button.append(label);
-    copyButton(button, () => pre.textContent ?? '', s.codeCopied, s);
+    copyButton(button, () => pre.textContent ?? '', fill(s, 'codeCopied'), s);
     wrapper.append(button);
   }
 }
@@ -173,11 +140,11 @@ function initDrill(bar: HTMLElement, n: number, urlFor: (n: number) => string, s
   const status = bar.querySelector<HTMLElement>('[data-drill-status]')!;
   const next = bar.querySelector<HTMLAnchorElement>('[data-drill-next]')!;
   const end = bar.querySelector<HTMLButtonElement>('[data-drill-end]')!;
-  const summary = (d: Drill) => format(s.drillSummary, drillSummary(d, loadProgress().marks));
+  const summary = (d: Drill) => fill(s, 'drillSummary', drillSummary(d, loadProgress().marks));
   const save = (d: Drill) => write(DRILL_KEY, JSON.stringify(d));
   // "Done" only once the last question has been answered, with what the reader did.
   const render = (d: Drill) => {
-    status.textContent = drillFinished(d) ? `${s.drillDone} ${summary(d)}` : format(s.drillProgress, pos);
+    status.textContent = drillFinished(d) ? `${fill(s, 'drillDone')} ${summary(d)}` : fill(s, 'drillProgress', pos);
   };
   if (pos.next) {
     next.href = urlFor(pos.next);
@@ -213,7 +180,7 @@ export function initStudy() {
   const tools = document.querySelector<HTMLElement>('[data-study]');
   if (!article || !tools) return;
   const n = Number(tools.dataset.number);
-  const s = strings<Strings>(tools);
+  const s = strings(tools, 'study');
   const template = tools.dataset.questionUrl!;
   tools.hidden = false;
 
@@ -239,5 +206,5 @@ export function initStudy() {
   initCopyLinks(article, s);
   initCopyCode(article, s);
   const bar = document.querySelector<HTMLElement>('[data-drill-bar]');
-  if (bar) initDrill(bar, n, (m) => template.replace('{n}', String(m)), s);
+  if (bar) initDrill(bar, n, (m) => format(template, { n: m }), s);
 }

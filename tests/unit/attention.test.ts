@@ -11,7 +11,7 @@ import {
   softmaxRows,
   transpose,
 } from '../../src/lib/attention';
-import { EXPLORER_DKS, explorerState, figureText, runExplorer, sumTerms } from '../../src/lib/attention-explorer';
+import { stateFromControls, EXPLORER_DKS, explorerState, figureText, runExplorer, sumTerms } from '../../src/lib/attention-explorer';
 
 const close = (a: number[][], b: number[][], digits = 6) =>
   a.forEach((row, i) => row.forEach((v, j) => expect(v, `[${i}][${j}]`).toBeCloseTo(b[i]![j]!, digits)));
@@ -186,10 +186,10 @@ describe('the explorer figure', () => {
   it('figureText words the caption and the inspected row the same way for build and browser', () => {
     const view = runExplorer(explorerState({ shared: true, dk: 16 }));
     const text = figureText(view, 0, ['a', 'b', 'c', 'd', 'e'], {
-      scores: 'S / ({divisor})',
-      output: 'out {token}',
-      rowSummary: 'max {max}, {entropy} of {uniform} bits.',
-      diagonalSummary: '{count}/{total} self.',
+      explorerScores: 'S / ({divisor})',
+      explorerOutput: 'out {token}',
+      explorerRowSummary: 'max {max}, {entropy} of {uniform} bits.',
+      explorerDiagonalSummary: { one: '{count}/{total} row self.', other: '{count}/{total} self.' },
       locale: 'en',
     });
     expect(text.scoresCaption).toBe('S / (√16 × 1.00)');
@@ -198,3 +198,24 @@ describe('the explorer figure', () => {
     expect(text.summary).toMatch(/^max 0\.\d\d, \d\.\d\d of 2\.32 bits\. 5\/5 self\.$/);
   });
 });
+
+describe('stateFromControls', () => {
+  const controls = (values: Record<string, string>, checked: string[] = [], query = 0) => ({
+    value: (name: string) => values[name] ?? '',
+    checked: (name: string) => checked.includes(name),
+    query,
+  });
+  it('reads the settings the form shows', () => {
+    const s = stateFromControls(controls({ dk: '16', temperature: '1', 'x-0-0': '0.5', 'x-0-1': '2', 'x-1-0': '1', 'x-1-1': '-1' }, ['scale', 'causal'], 1), 2, 2);
+    expect(s.x).toEqual([[0.5, 2], [1, -1]]);
+    expect(s.dk).toBe(16);
+    expect(s.temperature).toBe(2);
+    expect(s.scale && s.causal && !s.shared && !s.diagonal).toBe(true);
+    expect(s.query).toBe(1);
+  });
+  it('counts an emptied or half-typed embedding field as 0, not NaN', () => {
+    const s = stateFromControls(controls({ dk: '4', temperature: '0', 'x-0-0': '', 'x-0-1': '-' }), 1, 2);
+    expect(s.x).toEqual([[0, 0]]);
+  });
+});
+

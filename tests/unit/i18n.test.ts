@@ -67,3 +67,15 @@ describe('labels', () => {
     expect(t('en', 'labelled', { label: t('en', 'difficulty') })).toBe('Difficulty: ');
   });
 });
+
+describe('widgetStrings', () => {
+  it('hands a widget every key it declares, unfilled, with the locale for plural forms', async () => {
+    const { widgetStrings } = await import('../../src/lib/widget-strings');
+    const { WIDGET_KEYS } = await import('../../src/lib/widget-contract');
+    const s = widgetStrings('en', 'search');
+    expect(Object.keys(s).sort()).toEqual(['locale', ...WIDGET_KEYS.search].sort());
+    expect(s.locale).toBe('en');
+    expect(s.questionN).toBe('Question {n}');
+    expect(typeof s.searchResults).toBe('object');
+  });
+});
