@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { normalizeBase } from '../lib/urls';
 import { appendFileSync, existsSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ export function notFoundPages(): AstroIntegration {
     name: 'qa-not-found-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { normalizeBase } from '../lib/urls';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'qa-security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': ({ dir }) => {
         const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);

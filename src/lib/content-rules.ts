@@ -1,4 +1,4 @@
-import type { Lang } from './locales';
+import { locale, LOCALES, type Lang } from './locales';
 
 /**
  * The content standard's rules for one question's front matter that depend on its
@@ -9,15 +9,10 @@ import type { Lang } from './locales';
 /** How many related questions a page lists (and each lists it back). */
 export const RELATED = { min: 2, max: 4 } as const;
 
-/** Characters in the short answer, per language: Chinese packs more into each. */
-export const SHORT_LENGTH: Record<Lang, { min: number; max: number }> = {
-  zh: { min: 30, max: 180 },
-  en: { min: 80, max: 400 },
-};
-/** The schema's language-blind bounds: the loosest of the above. */
+/** The schema's language-blind bounds on the short answer: the loosest of the locale table's. */
 export const SHORT_BOUNDS = {
-  min: Math.min(...Object.values(SHORT_LENGTH).map((l) => l.min)),
-  max: Math.max(...Object.values(SHORT_LENGTH).map((l) => l.max)),
+  min: Math.min(...LOCALES.map((l) => l.shortAnswer.min)),
+  max: Math.max(...LOCALES.map((l) => l.shortAnswer.max)),
 };
 
 /** Sentences of a short answer: split after 。！？.!? (so "et al." counts as a sentence end). */
@@ -29,7 +24,7 @@ export function sentences(text: string): string[] {
 export function shortAnswerProblem(short: string, lang: Lang): string | null {
   const n = sentences(short).length;
   if (n < 1 || n > 3) return `the short answer has ${n} sentences; it needs one to three (a period inside "et al." counts)`;
-  const { min, max } = SHORT_LENGTH[lang];
+  const { min, max } = locale(lang).shortAnswer;
   if (short.length < min || short.length > max) return `the short answer is ${short.length} characters; ${lang} needs ${min} to ${max}`;
   return null;
 }

@@ -1,3 +1,4 @@
+import { normalizeBase } from './urls';
 import type { ScannedPage } from './html-scan';
 
 export interface LinkProblem {
@@ -25,7 +26,7 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * Pages are keyed by site path (without base): `/`, `/questions/46/`, `/404.html`.
  */
 export function checkLinks(pages: ReadonlyMap<string, ScannedPage>, opts: LinkCheckOptions): LinkProblem[] {
-  const base = opts.base.endsWith('/') ? opts.base : `${opts.base}/`;
+  const base = normalizeBase(opts.base);
   const siteOrigin = opts.site ? new URL(opts.site).origin : undefined;
   const problems: LinkProblem[] = [];
 

@@ -13,12 +13,14 @@ export interface Locale {
   label: string;
   /** URL prefix without slashes; the default language has none. */
   prefix: string;
+  /** Characters a question's short answer may have (CONTENT.md): scripts differ in density. */
+  shortAnswer: { min: number; max: number };
 }
 
 export const LOCALES = [
   // Chinese is the series' own language and lives at the root.
-  { code: 'zh', htmlLang: 'zh-CN', ogLocale: 'zh_CN', label: '中文', prefix: '' },
-  { code: 'en', htmlLang: 'en', ogLocale: 'en_US', label: 'English', prefix: 'en' },
+  { code: 'zh', htmlLang: 'zh-CN', ogLocale: 'zh_CN', label: '中文', prefix: '', shortAnswer: { min: 30, max: 180 } },
+  { code: 'en', htmlLang: 'en', ogLocale: 'en_US', label: 'English', prefix: 'en', shortAnswer: { min: 80, max: 400 } },
 ] as const satisfies readonly Locale[];
 
 export type Lang = (typeof LOCALES)[number]['code'];

@@ -4,6 +4,9 @@ import { locale, type Lang } from './locales';
  * Prefixes a root-relative path with Astro's `base` (which may be `/`, `/sub` or
  * `/sub/`). Every internal URL goes through here so sub-path deploys work.
  */
+/** Astro's `base` with exactly one trailing slash: `/`, `/sub/`. */
+export const normalizeBase = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
 export function withBase(path: string, base: string): string {
   const b = base.endsWith('/') ? base.slice(0, -1) : base;
   const p = path.startsWith('/') ? path : `/${path}`;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { langOfPath, locale, LOCALES } from '../../src/lib/locales';
 import { checkDist, htmlFiles, sitePathOf } from '../../src/integrations/link-check';
 import { SECTION_IDS } from '../../src/lib/taxonomy';
 import { contentNumbers, DIST, readPage, requireDist } from '../helpers/dist';
@@ -15,16 +16,13 @@ import { parse } from '../helpers/html';
 requireDist();
 
 const SITE = 'http://localhost:4321';
-const LANGS = [
-  { lang: 'zh', prefix: '', htmlLang: 'zh-CN' },
-  { lang: 'en', prefix: '/en', htmlLang: 'en' },
-] as const;
+const LANGS = LOCALES.map((l) => ({ lang: l.code, prefix: l.prefix ? `/${l.prefix}` : '', htmlLang: l.htmlLang }));
 
 const pages = [...htmlFiles(DIST)].map((file) => ({ path: sitePathOf(DIST, file), html: readFileSync(file, 'utf8') }));
 
 describe('every page', () => {
   it('exists for the home, search, tags, practice, about and 404 in both languages', () => {
-    for (const p of ['/', '/search/', '/tags/', '/practice/', '/about/', '/404.html', '/en/', '/en/search/', '/en/tags/', '/en/practice/', '/en/about/', '/en/404.html']) {
+    for (const p of LANGS.flatMap(({ prefix }) => ['/', '/search/', '/tags/', '/practice/', '/about/', '/404.html'].map((x) => `${prefix}${x}`))) {
       expect(pages.map((x) => x.path), p).toContain(p);
     }
   });
@@ -35,7 +33,7 @@ describe('every page', () => {
 
   it.each(pages.map((p) => [p.path, p] as const))('%s has a title, a description, a canonical URL and the right lang', (path, { html }) => {
     const doc = parse(html);
-    const lang = path.startsWith('/en/') ? 'en' : 'zh-CN';
+    const lang = locale(langOfPath(path)).htmlLang;
     expect(doc.attr(doc.byTag('html')[0]!, 'lang')).toBe(lang);
     expect(doc.text(doc.byTag('title')[0]!).length).toBeGreaterThan(3);
     const meta = (name: string) => doc.attr(doc.one((el) => el.name === 'meta' && el.attribs.name === name), 'content');

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { normalizeBase } from '../../src/lib/urls';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +37,7 @@ export async function serveDist(
   headers: Record<string, string> = {},
   options: { notFound?: 'nearest' | 'root' } = {},
 ): Promise<StaticServer> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normalizeBase(base);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
