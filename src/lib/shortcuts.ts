@@ -1,6 +1,6 @@
 /** Keyboard shortcuts of the site, as data so the help dialog and the handler agree. */
 
-export type Action = 'prev' | 'next' | 'search' | 'help' | 'reveal';
+export type Action = 'prev' | 'next' | 'search' | 'help' | 'reveal' | 'rate';
 
 export interface KeyInfo {
   key: string;
@@ -23,6 +23,7 @@ export const SHORTCUTS: readonly { keys: string[]; action: Action; where: 'quest
   { keys: ['/'], action: 'search', where: 'everywhere' },
   { keys: ['?'], action: 'help', where: 'everywhere' },
   { keys: ['Space'], action: 'reveal', where: 'question' },
+  { keys: ['1', '2', '3', '4'], action: 'rate', where: 'question' },
 ];
 
 /** The shortcuts that do something on a page of this kind, for its help dialog. */
@@ -30,8 +31,8 @@ export function shortcutsFor(page: 'question' | 'other') {
   return SHORTCUTS.filter((s) => s.where === 'everywhere' || page === 'question');
 }
 
-/** The action a key press triggers, or null to let the browser handle it. */
-export function actionFor(e: KeyInfo, practice: boolean): Action | null {
+/** The action a key press triggers, or null to let the browser handle it. `answerShown`: a rating can be given. */
+export function actionFor(e: KeyInfo, practice: boolean, answerShown = false): Action | null {
   if (e.altKey || e.ctrlKey || e.metaKey || e.typing) return null;
   switch (e.key) {
     case 'ArrowLeft':
@@ -43,6 +44,12 @@ export function actionFor(e: KeyInfo, practice: boolean): Action | null {
       return 'search';
     case '?':
       return 'help';
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+      // Rate recall only once the answer is there to compare with.
+      return answerShown ? 'rate' : null;
     case ' ':
       // Space keeps scrolling the page unless an answer is waiting to be revealed.
       return practice && !e.onControl ? 'reveal' : null;

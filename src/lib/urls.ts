@@ -33,6 +33,7 @@ export function absoluteUrl(path: string, site: URL | string | undefined, base: 
 export const tagPath = (lang: Lang, tag: string) => `${localePrefix(lang)}/tags/${tag}/`;
 export const tagsPath = (lang: Lang) => `${localePrefix(lang)}/tags/`;
 export const drillPath = (lang: Lang) => `${localePrefix(lang)}/practice/`;
+export const reviewPath = (lang: Lang) => `${localePrefix(lang)}/review/`;
 export const aboutPath = (lang: Lang) => `${localePrefix(lang)}/about/`;
 /** A question URL with `{n}` in place of the number, for scripts that build links. */
 export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/questions/{n}/`;

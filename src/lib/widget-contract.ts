@@ -13,6 +13,8 @@ export const WIDGET_KEYS = {
   search: ['searchLoading', 'searchNoResults', 'searchResults', 'searchError', 'questionN'],
   explorer: ['explorerScores', 'explorerOutput', 'explorerRowSummary', 'explorerDiagonalSummary'],
   drillForm: ['drillEmpty'],
+  rating: ['nextReview', 'storageFailed'],
+  review: ['reviewOverdue', 'reviewUpcomingDay', 'reviewStart', 'questionN', 'storageFailed', 'dueToday'],
 } as const satisfies Record<string, readonly UiKey[]>;
 
 export type Widget = keyof typeof WIDGET_KEYS;

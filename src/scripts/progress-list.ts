@@ -1,6 +1,7 @@
 import { applyImport, parseProgress, planImport, serializeProgress, summarize, type ImportPlan } from '../lib/progress';
 import { fill, type WidgetStrings } from '../lib/widget-contract';
-import { loadProgress, saveProgress, strings } from './storage';
+import { loadProgress, loadSchedule, saveProgress, saveSchedule, strings } from './storage';
+import { mergeSchedule, parseSchedule } from '../lib/schedule';
 
 type Strings = WidgetStrings<'progress'>;
 
@@ -33,7 +34,9 @@ export function initProgressPanel() {
   window.addEventListener('storage', () => render(panel, s));
 
   panel.querySelector('[data-export]')?.addEventListener('click', () => {
-    const blob = new Blob([serializeProgress(loadProgress())], { type: 'application/json' });
+    // One file for both: the marks and the review schedule.
+    const file = { ...(JSON.parse(serializeProgress(loadProgress())) as object), schedule: loadSchedule() };
+    const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `transformer-qa-progress-${new Date().toISOString().slice(0, 10)}.json`;
@@ -67,12 +70,18 @@ export function initProgressPanel() {
     if (!file) return;
     confirm.hidden = true;
     pending = null;
-    const result = parseProgress(await file.text());
-    if (!result.ok) {
-      console.warn(`progress import rejected (${result.error})`);
-      status.textContent = fill(s, 'importFailed');
+    const text = await file.text();
+    const result = parseProgress(text);
+    // A schedule in the file must be sound too, or nothing is imported.
+    const scheduleIn = result.ok ? (JSON.parse(text) as { schedule?: unknown }).schedule : undefined;
+    const schedule = scheduleIn === undefined ? null : parseSchedule(scheduleIn);
+    if (!result.ok || (schedule && !schedule.ok)) {
+      const why = !result.ok ? result.error : schedule && !schedule.ok ? `schedule: ${schedule.error}` : '';
+      console.warn(`progress import rejected (${why})`);
+      status.textContent = `${fill(s, 'importFailed')} (${why})`;
       return;
     }
+    if (schedule?.ok) saveSchedule(mergeSchedule(loadSchedule(), schedule.schedule, list(panel.dataset.known)));
     const plan = planImport(loadProgress(), result.progress, list(panel.dataset.known));
     if (plan.changed.length > 0) {
       // Overwriting the reader's own marks needs their say-so.

@@ -32,6 +32,7 @@ export function initShortcuts() {
         onControl,
       },
       practice && document.querySelector('.reveal-panel') !== null,
+      document.querySelector('[data-rating-bar]:not([hidden])')?.checkVisibility?.() ?? false,
     );
     if (!action || dialog?.open) return;
     const go = (rel: 'prev' | 'next') => {
@@ -51,6 +52,9 @@ export function initShortcuts() {
       }
       case 'help':
         dialog?.showModal();
+        break;
+      case 'rate':
+        document.querySelectorAll<HTMLButtonElement>('[data-rating-bar] [data-rating]')[Number(event.key) - 1]?.click();
         break;
       case 'reveal':
         document.querySelector<HTMLButtonElement>('.reveal-panel button')?.click();

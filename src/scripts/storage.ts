@@ -1,4 +1,5 @@
 import type { Widget, WidgetStrings } from '../lib/widget-contract';
+import { emptySchedule, migrateProgress, parseSchedule, SCHEDULE_KEY, type Schedule } from '../lib/schedule';
 import { parseProgress, PROGRESS_KEY, serializeProgress, emptyProgress, type Progress } from '../lib/progress';
 
 /** localStorage can throw (privacy modes, full quota); the site works on without it. */
@@ -10,12 +11,15 @@ export function read(key: string): string | null {
   }
 }
 
-export function write(key: string, value: string | null): void {
+/** Saves (or with null removes) a value; false when storage is unavailable or full. */
+export function write(key: string, value: string | null): boolean {
   try {
     if (value === null) localStorage.removeItem(key);
     else localStorage.setItem(key, value);
+    return true;
   } catch (error) {
     console.warn(`could not save ${key}`, error);
+    return false;
   }
 }
 
@@ -38,3 +42,34 @@ export function strings<W extends Widget>(el: HTMLElement | null, _widget: W): W
   return JSON.parse(el?.dataset.strings ?? '{}') as WidgetStrings<W>;
 }
 
+
+/**
+ * The review schedule. A reader who has progress marks but no schedule gets one made
+ * from the marks, once; the marks themselves are left as they are.
+ */
+export function loadSchedule(now = new Date()): Schedule {
+  const raw = read(SCHEDULE_KEY);
+  if (raw !== null) {
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = null;
+    }
+    const parsed = parseSchedule(value);
+    if (parsed.ok) return parsed.schedule;
+    console.warn(`ignoring stored schedule (${parsed.ok ? '' : parsed.error})`);
+    return emptySchedule();
+  }
+  const progress = loadProgress();
+  if (Object.keys(progress.marks).length === 0) return emptySchedule();
+  const migrated = migrateProgress(progress, now);
+  saveSchedule(migrated);
+  return migrated;
+}
+
+export function saveSchedule(schedule: Schedule): boolean {
+  const ok = write(SCHEDULE_KEY, JSON.stringify(schedule));
+  document.dispatchEvent(new CustomEvent('schedule-changed'));
+  return ok;
+}

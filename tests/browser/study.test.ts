@@ -113,7 +113,9 @@ describe('progress marks', () => {
     await page.goto(url('/'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('zh', 'exportProgress') }).click()]);
     const exported = JSON.parse(await streamText(await download.createReadStream()));
-    expect(exported).toEqual({ version: 1, marks: { [first]: 'mastered' } });
+    expect(exported).toMatchObject({ version: 1, marks: { [first]: 'mastered' } });
+    // The review schedule travels in the same file (made from the marks on first use).
+    expect(exported.schedule).toMatchObject({ version: 1, cards: { [first]: { reps: 1 } } });
 
     await page.locator('[data-import]').setInputFiles({
       name: 'progress.json',

@@ -42,6 +42,12 @@ describe('actionFor', () => {
     expect(actionFor(key(' '), false)).toBeNull();
     expect(actionFor(key(' ', { onControl: true }), true)).toBeNull();
   });
+  it('rates recall with 1-4 only once the answer is shown, and not while typing', () => {
+    expect(actionFor(key('3'), false, true)).toBe('rate');
+    expect(actionFor(key('3'), true, false)).toBeNull();
+    expect(actionFor(key('1', { typing: true }), false, true)).toBeNull();
+    expect(actionFor(key('5'), false, true)).toBeNull();
+  });
   it('ignores other keys', () => {
     expect(actionFor(key('a'), true)).toBeNull();
   });
@@ -50,6 +56,6 @@ describe('actionFor', () => {
 describe('shortcutsFor', () => {
   it('lists on other pages only the shortcuts that work there', () => {
     expect(shortcutsFor('other').map((s) => s.action)).toEqual(['search', 'help']);
-    expect(shortcutsFor('question').map((s) => s.action)).toEqual(['prev', 'next', 'search', 'help', 'reveal']);
+    expect(shortcutsFor('question').map((s) => s.action)).toEqual(['prev', 'next', 'search', 'help', 'reveal', 'rate']);
   });
 });

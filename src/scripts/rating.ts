@@ -1,0 +1,30 @@
+import { rate, type RatingName } from '../lib/schedule';
+import { fill } from '../lib/widget-contract';
+import { loadSchedule, saveSchedule, strings } from './storage';
+
+/** The recall rating at the end of a question: updates its FSRS card and says when it is due. */
+export function initRating() {
+  const bar = document.querySelector<HTMLElement>('[data-rating-bar]');
+  if (!bar) return;
+  const s = strings(bar, 'rating');
+  const n = Number(bar.dataset.number);
+  const status = bar.querySelector<HTMLElement>('[data-rating-status]')!;
+  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('[data-rating]')];
+  bar.hidden = false;
+  const dateFormat = new Intl.DateTimeFormat(s.locale, { month: 'long', day: 'numeric', weekday: 'short' });
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      const now = new Date();
+      const result = rate(loadSchedule(now), n, button.dataset.rating as RatingName, now);
+      if (!saveSchedule(result.schedule)) {
+        status.textContent = fill(s, 'storageFailed');
+        return;
+      }
+      for (const b of buttons) b.setAttribute('aria-pressed', String(b === button));
+      const [y, m, d] = result.due.split('-').map(Number) as [number, number, number];
+      status.textContent = fill(s, 'nextReview', { count: result.days, date: dateFormat.format(new Date(y, m - 1, d)) });
+      // Rating is answering: a drill counts the question done.
+      document.dispatchEvent(new CustomEvent('answer-revealed'));
+    });
+  }
+}
