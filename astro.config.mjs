@@ -52,7 +52,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
+      // Pages marked noindex stay out of the sitemap.
+      filter: (page) => !/\/(404|search|review)\/?$/.test(new URL(page).pathname),
       i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.htmlLang])) },
     }),
     deployWarnings(process.env.SITE_URL),

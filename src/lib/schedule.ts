@@ -1,11 +1,8 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import type { Progress } from './progress';
 
 /**
- * The reader's review schedule: one FSRS card per question, shared by every language.
- * ts-fsrs does the scheduling; this adapter keeps it in whole local days (a question
- * takes minutes to rehearse, so FSRS's short-term learning steps are off) and stores
- * it as plain JSON under a versioned key.
+ * The reader's review schedule: one FSRS card per question, shared by every language,
+ * stored as plain JSON under a versioned key, planned in whole local days. Rating
+ * (ts-fsrs) is in schedule-fsrs.ts, loaded only when the reader rates.
  */
 export const SCHEDULE_KEY = 'transformer-qa:schedule:v1';
 export const SCHEDULE_VERSION = 1;
@@ -13,7 +10,6 @@ export const DEFAULT_NEW_PER_DAY = 5;
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RatingName = (typeof RATINGS)[number];
-const GRADE: Record<RatingName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
 /** A local calendar day, `YYYY-MM-DD`. */
 export type Day = string;
@@ -24,7 +20,8 @@ export interface StoredCard {
   difficulty: number;
   reps: number;
   lapses: number;
-  state: State;
+  /** FSRS card state: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: 0 | 1 | 2 | 3;
   /** When it was last rated (ISO time) and the local day it is due. */
   lastReview: string;
   due: Day;
@@ -40,8 +37,6 @@ export interface Schedule {
 }
 
 export const emptySchedule = (): Schedule => ({ version: SCHEDULE_VERSION, cards: {}, newPerDay: DEFAULT_NEW_PER_DAY, introduced: {} });
-
-const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: false }));
 
 /** The reader's local calendar day of a moment. */
 export function localDay(at: Date): Day {
@@ -63,37 +58,6 @@ export function daysBetween(a: Day, b: Day): number {
     return Date.UTC(y, m - 1, d);
   };
   return Math.round((ms(b) - ms(a)) / 86_400_000);
-}
-
-function toFsrs(c: StoredCard): Card {
-  const last = new Date(c.lastReview);
-  return {
-    due: last,
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsed_days: 0,
-    scheduled_days: 0,
-    learning_steps: 0,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-    last_review: last,
-  };
-}
-
-/** Rates one question now: the card's new state, due on a whole local day after today. */
-export function rate(schedule: Schedule, n: number, rating: RatingName, now: Date): { schedule: Schedule; due: Day; days: number } {
-  const key = String(n);
-  const old = schedule.cards[key];
-  const { card } = scheduler.next(old ? toFsrs(old) : createEmptyCard(now), now, GRADE[rating]);
-  const today = localDay(now);
-  // Never due again today: at least one day, and FSRS's interval in whole days.
-  const days = Math.max(1, card.scheduled_days);
-  const due = addDays(today, days);
-  const introduced = { ...schedule.introduced };
-  if (!old) introduced[today] = [...(introduced[today] ?? []), n];
-  const stored: StoredCard = { stability: card.stability, difficulty: card.difficulty, reps: card.reps, lapses: card.lapses, state: card.state, lastReview: now.toISOString(), due };
-  return { schedule: { ...schedule, cards: { ...schedule.cards, [key]: stored }, introduced }, due, days };
 }
 
 export interface Plan {
@@ -119,27 +83,6 @@ export function reviewPlan(schedule: Schedule, questions: readonly number[], tod
     return { day, numbers: rated.filter((n) => schedule.cards[String(n)]!.due === day) };
   }).filter((u) => u.numbers.length > 0);
   return { due, fresh, upcoming };
-}
-
-/**
- * The first schedule for a reader who has progress marks: "mastered" becomes a card
- * rated Good today (the marks carry no date), "review" becomes due today.
- */
-export function migrateProgress(progress: Progress, now: Date): Schedule {
-  let schedule = emptySchedule();
-  const today = localDay(now);
-  for (const [key, mark] of Object.entries(progress.marks)) {
-    if (mark === 'mastered') schedule = rate(schedule, Number(key), 'good', now).schedule;
-  }
-  const cards = { ...schedule.cards };
-  for (const [key, mark] of Object.entries(progress.marks)) {
-    if (mark === 'review') {
-      // A new card, due now: its first rating will schedule it.
-      cards[key] = { stability: 0, difficulty: 0, reps: 0, lapses: 0, state: State.New, lastReview: now.toISOString(), due: today };
-    }
-  }
-  // Migrated questions do not count against today's new ones.
-  return { ...schedule, cards, introduced: {} };
 }
 
 export type ScheduleParse = { ok: true; schedule: Schedule } | { ok: false; error: string };

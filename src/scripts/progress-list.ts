@@ -1,6 +1,6 @@
 import { applyImport, parseProgress, planImport, serializeProgress, summarize, type ImportPlan } from '../lib/progress';
 import { fill, type WidgetStrings } from '../lib/widget-contract';
-import { loadProgress, loadSchedule, saveProgress, saveSchedule, strings } from './storage';
+import { loadProgress, loadSchedule, readySchedule, saveProgress, saveSchedule, strings } from './storage';
 import { mergeSchedule, parseSchedule } from '../lib/schedule';
 
 type Strings = WidgetStrings<'progress'>;
@@ -33,9 +33,9 @@ export function initProgressPanel() {
   document.addEventListener('progress-changed', () => render(panel, s));
   window.addEventListener('storage', () => render(panel, s));
 
-  panel.querySelector('[data-export]')?.addEventListener('click', () => {
+  panel.querySelector('[data-export]')?.addEventListener('click', async () => {
     // One file for both: the marks and the review schedule.
-    const file = { ...(JSON.parse(serializeProgress(loadProgress())) as object), schedule: loadSchedule() };
+    const file = { ...(JSON.parse(serializeProgress(loadProgress())) as object), schedule: await readySchedule() };
     const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);

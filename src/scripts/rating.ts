@@ -1,6 +1,6 @@
-import { rate, type RatingName } from '../lib/schedule';
+import type { RatingName } from '../lib/schedule';
 import { fill } from '../lib/widget-contract';
-import { loadSchedule, saveSchedule, strings } from './storage';
+import { readySchedule, saveSchedule, strings } from './storage';
 
 /** The recall rating at the end of a question: updates its FSRS card and says when it is due. */
 export function initRating() {
@@ -13,9 +13,11 @@ export function initRating() {
   bar.hidden = false;
   const dateFormat = new Intl.DateTimeFormat(s.locale, { month: 'long', day: 'numeric', weekday: 'short' });
   for (const button of buttons) {
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       const now = new Date();
-      const result = rate(loadSchedule(now), n, button.dataset.rating as RatingName, now);
+      // The scheduler loads on the first rating, not with every page.
+      const { rate } = await import('../lib/schedule-fsrs');
+      const result = rate(await readySchedule(now), n, button.dataset.rating as RatingName, now);
       if (!saveSchedule(result.schedule)) {
         status.textContent = fill(s, 'storageFailed');
         return;

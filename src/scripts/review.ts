@@ -2,7 +2,7 @@ import { DRILL_KEY, startDrill } from '../lib/drill';
 import { format } from '../lib/format';
 import { localDay, reviewPlan } from '../lib/schedule';
 import { fill } from '../lib/widget-contract';
-import { loadSchedule, PRACTICE_KEY, read, saveSchedule, strings, write } from './storage';
+import { loadSchedule, PRACTICE_KEY, read, readySchedule, saveSchedule, strings, write } from './storage';
 
 /** The review page: what is due, today's new questions, the next 7 days, and a session through them. */
 export function initReviewPage() {
@@ -77,16 +77,16 @@ export function initReviewPage() {
     location.href = url(queue[0]!);
   });
   document.addEventListener('schedule-changed', render);
-  render();
+  void readySchedule().then(render);
 }
 
 /** "N due today" on the home page, linking to the review page. */
-export function initDueLink() {
+export async function initDueLink() {
   const link = document.querySelector<HTMLAnchorElement>('[data-due-link]');
   if (!link) return;
   const s = strings(link, 'review');
   const numbers = (link.dataset.numbers ?? '').split(',').filter(Boolean).map(Number);
-  const plan = reviewPlan(loadSchedule(), numbers, localDay(new Date()));
+  const plan = reviewPlan(await readySchedule(), numbers, localDay(new Date()));
   if (plan.due.length === 0) return;
   link.textContent = fill(s, 'dueToday', { count: plan.due.length });
   link.hidden = false;

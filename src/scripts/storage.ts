@@ -1,5 +1,5 @@
 import type { Widget, WidgetStrings } from '../lib/widget-contract';
-import { emptySchedule, migrateProgress, parseSchedule, SCHEDULE_KEY, type Schedule } from '../lib/schedule';
+import { emptySchedule, parseSchedule, SCHEDULE_KEY, type Schedule } from '../lib/schedule';
 import { parseProgress, PROGRESS_KEY, serializeProgress, emptyProgress, type Progress } from '../lib/progress';
 
 /** localStorage can throw (privacy modes, full quota); the site works on without it. */
@@ -43,26 +43,31 @@ export function strings<W extends Widget>(el: HTMLElement | null, _widget: W): W
 }
 
 
-/**
- * The review schedule. A reader who has progress marks but no schedule gets one made
- * from the marks, once; the marks themselves are left as they are.
- */
-export function loadSchedule(now = new Date()): Schedule {
+/** The review schedule as stored (empty when there is none or it does not parse). */
+export function loadSchedule(): Schedule {
   const raw = read(SCHEDULE_KEY);
-  if (raw !== null) {
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      value = null;
-    }
-    const parsed = parseSchedule(value);
-    if (parsed.ok) return parsed.schedule;
-    console.warn(`ignoring stored schedule (${parsed.ok ? '' : parsed.error})`);
-    return emptySchedule();
+  if (raw === null) return emptySchedule();
+  let value: unknown = null;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    /* reported below */
   }
+  const parsed = parseSchedule(value);
+  if (parsed.ok) return parsed.schedule;
+  console.warn(`ignoring stored schedule (${parsed.error})`);
+  return emptySchedule();
+}
+
+/**
+ * The schedule, made from the reader's progress marks the first time there is none:
+ * once, leaving the marks as they are. Loads the scheduler only when it must migrate.
+ */
+export async function readySchedule(now = new Date()): Promise<Schedule> {
+  if (read(SCHEDULE_KEY) !== null) return loadSchedule();
   const progress = loadProgress();
   if (Object.keys(progress.marks).length === 0) return emptySchedule();
+  const { migrateProgress } = await import('../lib/schedule-fsrs');
   const migrated = migrateProgress(progress, now);
   saveSchedule(migrated);
   return migrated;

@@ -33,20 +33,23 @@ describe('rating recall and the review page', () => {
     await page.clock.install({ time: new Date('2026-03-07T21:00:00-05:00') });
     await page.goto(url(`/questions/${first}/`));
     await page.locator('[data-rating="good"]').click();
-    await expect(page.locator('[data-rating-status]').textContent()).resolves.toMatch(/^复习时间：3 天后/);
+    await page.locator('[data-rating-status]', { hasText: /^复习时间：3 天后/ }).waitFor({ timeout: 5_000 });
 
     await page.goto(url('/review/'));
+    await page.locator('[data-upcoming] li').first().waitFor({ timeout: 5_000 });
     expect(await dueList(page)).toEqual([]);
     await expect(page.locator('[data-upcoming] li').first().textContent()).resolves.toContain('1');
 
     // Three calendar days later, across the switch to summer time.
     await page.clock.setFixedTime(new Date('2026-03-10T08:00:00-04:00'));
     await page.goto(url('/review/'));
+    await page.locator('[data-due-list] a').first().waitFor({ timeout: 5_000 });
     expect((await dueList(page))[0]).toContain(t('zh', 'questionN', { n: first }));
     await page.goto(url('/en/review/'));
+    await page.locator('[data-due-list] a').first().waitFor({ timeout: 5_000 });
     expect((await dueList(page))[0]).toContain(t('en', 'questionN', { n: first }));
     await page.goto(url('/en/'));
-    await expect(page.locator('[data-due-link]').textContent()).resolves.toBe(t('en', 'dueToday', { count: 1 }));
+    await page.locator('[data-due-link]', { hasText: t('en', 'dueToday', { count: 1 }) }).waitFor({ timeout: 5_000 });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -56,8 +59,11 @@ describe('rating recall and the review page', () => {
     await page.clock.install({ time: new Date('2026-03-07T09:00:00-05:00') });
     await page.goto(url(`/en/questions/${first}/`));
     await page.locator('[data-rating="again"]').click();
-    await expect(page.locator('[data-rating-status]').textContent()).resolves.toMatch(/^Next review: in 1 day /);
+    await page.locator('[data-rating-status]', { hasText: /^Next review: in 1 day / }).waitFor({ timeout: 5_000 });
     await page.goto(url('/en/review/'));
+    // Rendered once the new-question list is filled; the rated question is not due.
+    await page.locator('[data-new-list] a').first().waitFor({ timeout: 5_000 });
+    await page.locator('[data-upcoming] li').first().waitFor({ timeout: 5_000 });
     expect(await dueList(page)).toEqual([]);
     await context.close();
   });
@@ -69,7 +75,7 @@ describe('rating recall and the review page', () => {
     await expect(page.locator('[data-rating-status]').textContent()).resolves.toBe('');
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
-    await expect(page.locator('[data-rating="good"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.locator('[data-rating="good"][aria-pressed="true"]').waitFor({ timeout: 5_000 });
     await context.close();
   });
 
@@ -77,6 +83,7 @@ describe('rating recall and the review page', () => {
     const { page } = await open({ 'transformer-qa:progress:v1': JSON.stringify({ version: 1, marks: { [first]: 'review', [second]: 'review' } }) });
     await page.goto(url('/review/'));
     // Marks migrate once: "review" questions are due now.
+    await page.locator('[data-due-list] a').nth(1).waitFor({ timeout: 5_000 });
     expect(await dueList(page)).toHaveLength(2);
     await page.locator('[data-new-per-day]').fill('0');
     await page.locator('[data-new-per-day]').dispatchEvent('change');
@@ -85,6 +92,7 @@ describe('rating recall and the review page', () => {
     await expect(page.locator('.prose').isVisible()).resolves.toBe(false);
     await page.keyboard.press('Space');
     await page.locator('[data-rating="easy"]').click();
+    await page.locator('[data-rating="easy"][aria-pressed="true"]').waitFor({ timeout: 5_000 });
     await page.locator('[data-drill-next]').click();
     await page.waitForURL(url(`/questions/${second}/`));
     await context.close();
@@ -97,6 +105,20 @@ describe('rating recall and the review page', () => {
     await expect(page.locator('main').innerText()).resolves.toContain(t('zh', 'reviewNeedsJs'));
     await expect(page.locator('noscript a').getAttribute('href')).resolves.toBe('/');
     await expect(page.locator('[data-review]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('says so when the browser cannot save, and nothing throws', async () => {
+    const { page, errors } = await open();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.goto(url(`/questions/${first}/`));
+    await page.locator('[data-rating="good"]').click();
+    await page.locator('[data-rating-status]', { hasText: t('zh', 'storageFailed') }).waitFor({ timeout: 5_000 });
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -1,7 +1,8 @@
 // A time zone with a daylight-saving change: due days must be calendar days, not 24-hour steps.
 process.env.TZ = 'America/New_York';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, emptySchedule, localDay, mergeSchedule, migrateProgress, parseSchedule, rate, reviewPlan } from '../../src/lib/schedule';
+import { addDays, daysBetween, emptySchedule, localDay, mergeSchedule, parseSchedule, reviewPlan } from '../../src/lib/schedule';
+import { migrateProgress, rate } from '../../src/lib/schedule-fsrs';
 
 const at = (iso: string) => new Date(iso);
 
