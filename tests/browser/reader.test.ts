@@ -1,7 +1,7 @@
 import { t } from '../../src/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { collectErrors } from '../helpers/browser';
+import { collectErrors, seedStorage } from '../helpers/browser';
 import { contentNumbers } from '../helpers/dist';
 import { useBuiltSite } from '../helpers/site';
 import { shortcutsFor } from '../../src/lib/shortcuts';
@@ -25,14 +25,7 @@ async function open(path: string, options: { width?: number; dark?: boolean; sto
     colorScheme: options.dark ? 'dark' : 'light',
     javaScriptEnabled: options.js ?? true,
   });
-  if (options.storage) {
-    const storage = options.storage;
-    await context.addInitScript((s) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
-    }, storage);
-  }
+  await seedStorage(context, options.storage ?? {});
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(url(path));

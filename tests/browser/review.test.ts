@@ -1,7 +1,7 @@
 import { t } from '../../src/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { collectErrors } from '../helpers/browser';
+import { collectErrors, seedStorage } from '../helpers/browser';
 import { contentNumbers } from '../helpers/dist';
 import { useBuiltSite } from '../helpers/site';
 
@@ -14,13 +14,7 @@ let context: BrowserContext;
 async function open(storage: Record<string, string> = {}, js = true): Promise<{ page: Page; errors: string[] }> {
   // New York: the clocks go forward on 8 March 2026, inside the interval tested below.
   context = await site.browser.newContext({ timezoneId: 'America/New_York', javaScriptEnabled: js, viewport: { width: 375, height: 800 } });
-  if (Object.keys(storage).length) {
-    await context.addInitScript((s) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
-    }, storage);
-  }
+  await seedStorage(context, storage);
   const page = await context.newPage();
   return { page, errors: collectErrors(page) };
 }

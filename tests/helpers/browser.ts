@@ -1,5 +1,5 @@
 import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * Launches headless Chromium. By default the one shipped inside the
@@ -37,4 +37,17 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
+}
+
+/**
+ * Starts every page of a context with these localStorage entries, once per tab: later
+ * navigations in the same tab see what the page itself saved, as a reader's would.
+ */
+export async function seedStorage(context: BrowserContext, storage: Record<string, string>): Promise<void> {
+  if (Object.keys(storage).length === 0) return;
+  await context.addInitScript((s) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
+  }, storage);
 }
