@@ -7,6 +7,7 @@ import { contentPipeline } from './src/integrations/content-pipeline';
 import { securityHeaders } from './src/integrations/security-headers';
 import { deployWarnings } from './src/integrations/deploy-warnings';
 import { notFoundPages } from './src/integrations/not-found-pages';
+import { katexFontSubsets } from './src/integrations/katex-font-subsets';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
@@ -59,6 +60,7 @@ export default defineConfig({
     deployWarnings(process.env.SITE_URL),
     contentPipeline(),
     securityHeaders(),
+    katexFontSubsets(),
     // Before the link check, which must see the 404 pages where hosts look for them.
     notFoundPages(),
     linkCheck(),
