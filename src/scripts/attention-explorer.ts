@@ -50,7 +50,6 @@ export function initAttentionExplorers() {
     form.addEventListener('change', () => render(figure, form, tokens, strings));
     figure.querySelector<HTMLFieldSetElement>('[data-explorer-controls]')!.disabled = false;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="number"]')) input.disabled = false;
-    figure.querySelector<HTMLElement>('[data-explorer-nojs]')!.hidden = true;
     // The server drew the initial settings; a reload may have restored other form values.
     render(figure, form, tokens, strings);
   }

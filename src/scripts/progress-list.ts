@@ -28,7 +28,6 @@ export function initProgressPanel() {
   const s = strings(panel, 'progress');
   const status = panel.querySelector<HTMLElement>('[data-progress-status]')!;
   const confirm = panel.querySelector<HTMLElement>('[data-import-confirm]')!;
-  panel.hidden = false;
   render(panel, s);
   document.addEventListener('progress-changed', () => render(panel, s));
   window.addEventListener('storage', () => render(panel, s));

@@ -88,6 +88,6 @@ export async function initDueLink() {
   const numbers = (link.dataset.numbers ?? '').split(',').filter(Boolean).map(Number);
   const plan = reviewPlan(await readySchedule(), numbers, localDay(new Date()));
   if (plan.due.length === 0) return;
-  link.textContent = fill(s, 'dueToday', { count: plan.due.length });
-  link.hidden = false;
+  link.textContent = `${fill(s, 'dueToday', { count: plan.due.length })} →`;
+  link.dataset.due = '';
 }

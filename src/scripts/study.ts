@@ -182,7 +182,6 @@ export function initStudy() {
   const n = Number(tools.dataset.number);
   const s = strings(tools, 'study');
   const template = tools.dataset.questionUrl!;
-  tools.hidden = false;
 
   const toggle = tools.querySelector<HTMLInputElement>('[data-practice-toggle]')!;
   toggle.checked = practiceOn();
