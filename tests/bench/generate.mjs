@@ -19,7 +19,8 @@ const enProse = [
 
 function question(n, count) {
   const pick = (list, k) => list[(n + k) % list.length];
-  const related = [n > 1 ? n - 1 : n + 2, n < count ? n + 1 : n - 2];
+  // Neighbours on a ring: every related link is listed back, as the build requires.
+  const related = [n === 1 ? count : n - 1, n === count ? 1 : n + 1];
   const para = (k) => `${pick(zhProse, k)}${pick(zhProse, k + 1)} ${pick(enProse, k)} ${pick(enProse, k + 2)}`;
   return `---
 number: ${n}
@@ -81,7 +82,10 @@ ${para(4)}
 export function generateSeries(contentDir, count) {
   const dir = join(contentDir, 'questions', 'zh');
   mkdirSync(dir, { recursive: true });
-  mkdirSync(join(contentDir, 'pages', 'zh'), { recursive: true });
-  writeFileSync(join(contentDir, 'pages', 'zh', 'about.mdx'), '关于本站的说明。\n');
+  // Every language has an about page, even one without questions.
+  for (const [lang, text] of [['zh', '关于本站的说明。'], ['en', 'About this site.']]) {
+    mkdirSync(join(contentDir, 'pages', lang), { recursive: true });
+    writeFileSync(join(contentDir, 'pages', lang, 'about.mdx'), `${text}\n`);
+  }
   for (let n = 1; n <= count; n++) writeFileSync(join(dir, `${String(n).padStart(3, '0')}.mdx`), question(n, count));
 }

@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { normalizeBase } from '../../src/lib/urls';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +36,9 @@ export async function serveDist(
   headers: Record<string, string> = {},
   options: { notFound?: 'nearest' | 'root' } = {},
 ): Promise<StaticServer> {
-  const prefix = normalizeBase(base);
+  // Not lib/urls' normalizeBase: the benchmark runs this file under plain Node, which
+  // cannot resolve the project's extensionless imports.
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
