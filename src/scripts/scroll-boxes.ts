@@ -5,7 +5,7 @@
  * screen the same box is not a useless tab stop. Without JavaScript, current
  * browsers make such scrollers focusable themselves.
  */
-const SELECTOR = '.prose .katex-display, .prose table:not(.explorer__matrix), .explorer__scroll';
+const SELECTOR = '.prose .katex-display, .prose table:not(.explorer__matrix), .explorer__scroll, .figure__box';
 
 function update(box: HTMLElement) {
   if (box.scrollWidth > box.clientWidth + 1) {
