@@ -4,6 +4,10 @@ import { entryIdFor } from '../lib/content-layout';
 import { oneSidedRelated, shortAnswerProblem } from '../lib/content-rules';
 import { seriesProblems, sortByNumber } from '../lib/series';
 import { isLang, LANGS, type Lang } from '../lib/locales';
+import { figureProblem, figureUses } from '../lib/figures';
+
+// Names only: the drawings themselves load where a page renders them.
+const DRAWINGS = Object.keys(import.meta.glob('../figures/*.astro')).map((path) => path.replace(/^.*\/(.*)\.astro$/, '$1'));
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export interface Question {
@@ -36,6 +40,13 @@ async function load(lang: Lang): Promise<Question[]> {
     if (q.entry.id !== expected) problems.push(`${file}: number ${q.number} does not match the file name (expected ${expected}.mdx)`);
     const short = shortAnswerProblem(q.data.short, lang);
     if (short) problems.push(`${file}: ${short}`);
+    const ids = new Set<string>();
+    for (const use of figureUses(q.entry.body ?? '')) {
+      const problem = figureProblem(use, DRAWINGS);
+      if (problem) problems.push(`${file}: <Figure>: ${problem}`);
+      if (use.id && ids.has(use.id)) problems.push(`${file}: two figures have the id "${use.id}"`);
+      if (use.id) ids.add(use.id);
+    }
   }
   if (problems.length > 0) fail(problems);
   return sortByNumber(questions);

@@ -11,8 +11,9 @@ import { parseHTML } from 'linkedom';
 export function plotSvg(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
-  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
-  if (!svg) throw new Error('plotSvg: Plot returned no <svg> (a legend would wrap it in a <figure>; draw labels as marks instead)');
+  // With a legend or a title Plot wraps the chart in an HTML <figure>; label the marks instead.
+  if (node.tagName.toLowerCase() !== 'svg') throw new Error('plotSvg: Plot returned HTML, not an <svg> (a legend or title?); label the lines with text marks instead');
+  const svg = node;
   svg.querySelectorAll('style').forEach((s) => s.remove());
   svg.querySelectorAll('[style]').forEach((el) => el.removeAttribute('style'));
   svg.removeAttribute('style');

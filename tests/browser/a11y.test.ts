@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { contentNumbers } from '../helpers/dist';
 import { useBuiltSite } from '../helpers/site';
 import { representativeQuestionPaths } from '../helpers/sweep';
+import { readQuestions } from '../helpers/content';
+import { figureUses } from '../../src/lib/figures';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useBuiltSite();
@@ -27,11 +29,15 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 const n = contentNumbers('zh')[0];
+// The page with the most figures, in both themes: figure colours come from theme tokens.
+const mostFigures = (lang: 'zh' | 'en') => readQuestions(lang).reduce((a, b) => (figureUses(b.body).length > figureUses(a.body).length ? b : a)).data.number;
 const pages: [string, ((page: Page) => Promise<void>) | undefined][] = [
   ['/', undefined],
   [`/questions/${n}/`, undefined],
   [`/en/questions/${n}/`, undefined],
   ['/404.html', undefined],
+  [`/questions/${mostFigures('zh')}/`, undefined],
+  [`/en/questions/${mostFigures('en')}/`, undefined],
   [`/questions/${n}/ in practice mode`, async (page) => void (await page.getByLabel(t('zh', 'practiceMode')).check())],
   [
     `/questions/${n}/ with the attention explorer saturated and masked`,

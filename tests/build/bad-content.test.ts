@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { buildFixture, type FixtureBuild } from '../helpers/fixture-build';
+import { ROOT } from '../helpers/dist';
 
 /**
  * Each case starts from the small good fixture (questions 46, 47, 49), breaks one
@@ -44,6 +46,13 @@ describe('bad content fails the build', { timeout: 180_000 }, () => {
     build = buildFixture({ 'zh/046.mdx': replace('\\sqrt{d_k}', '\\sqroot{d_k}') });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/046\.mdx:\d+:\d+: KaTeX cannot render this formula: .*sqroot/);
+  });
+
+  it('a figure that names a drawing that does not exist', () => {
+    const figure = `import Figure from '${join(ROOT, 'src/components/Figure.astro')}';\n\n<Figure lang="zh" id="fig-missing" draw="no-such-drawing" caption="说明" alt="描述图中画了什么" />\n\n<h2 id="short-answer">`;
+    build = buildFixture({ 'zh/046.mdx': replace('<h2 id="short-answer">', figure) });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/046\.mdx: <Figure>: draw "no-such-drawing" is not a drawing in src\/figures\//);
   });
 
   it('a link to an anchor that does not exist', () => {

@@ -3,6 +3,10 @@ import { checkSectionOrder } from '../../src/lib/sections';
 import { RELATED, shortAnswerProblem } from '../../src/lib/content-rules';
 import { SECTION_IDS } from '../../src/lib/taxonomy';
 import { readQuestions, sectionText } from '../helpers/content';
+import { readdirSync } from 'node:fs';
+import { figureProblem, figureUses, FIGURE_TAGS, needsFigure } from '../../src/lib/figures';
+
+const DRAWINGS = readdirSync(new URL('../../src/figures/', import.meta.url)).filter((f) => f.endsWith('.astro')).map((f) => f.slice(0, -'.astro'.length));
 
 /**
  * The content standard (shared/CONTENT.md) on the real questions: what the schema
@@ -51,6 +55,14 @@ describe.each(all.map((q) => [name(q), q] as const))('%s', (_, q) => {
     }
   });
 
+  it(`has a figure if it is about ${FIGURE_TAGS.join(', ')}, and every figure is complete`, () => {
+    const uses = figureUses(q.body);
+    if (needsFigure(q.data.tags)) expect(uses.length, `tagged ${q.data.tags.join(', ')}: a reader would rather look than read`).toBeGreaterThan(0);
+    for (const use of uses) expect(figureProblem(use, DRAWINGS), use.id).toBeNull();
+    const ids = uses.map((u) => u.id);
+    expect(new Set(ids).size, 'figure ids are unique').toBe(ids.length);
+  });
+
   it('links only to section ids that exist', () => {
     for (const m of q.body.matchAll(/\]\((?:\/en)?\/questions\/\d+\/#([\w-]+)\)/g)) {
       expect(SECTION_IDS).toContain(m[1]);
@@ -70,6 +82,9 @@ describe('English edition', () => {
     expect(e!.data.tags).toEqual(z.data.tags);
     expect(e!.data.difficulty).toEqual(z.data.difficulty);
     expect(e!.data.related).toEqual(z.data.related);
+    // Same figures, same ids: a shared #fig-… link survives the language switch.
+    const figures = (body: string) => figureUses(body).map((u) => `${u.id} ${u.draw}`);
+    expect(figures(e!.body)).toEqual(figures(z.body));
     // Same math and code: count display formulas and code blocks.
     const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
     expect(count(e!.body, /^\$\$/gm)).toBe(count(z.body, /^\$\$/gm));

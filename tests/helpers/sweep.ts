@@ -6,8 +6,8 @@ import { LANGS, type Lang } from '../../src/lib/locales';
  * Question pages that stand for all the others in slow browser sweeps, so test time
  * stays flat as the series grows: one page of each template and content feature —
  * the first and last question, every page with the attention explorer, and the
- * pages with the most tables, the most display formulas, the widest formula and the
- * most code. What every page must satisfy statically is checked on every page by
+ * pages with the most tables, the most display formulas, the widest formula, the
+ * most code and the most figures. What every page must satisfy statically is checked on every page by
  * the tests on dist/.
  */
 export function representativeQuestions(lang: Lang): number[] {
@@ -24,6 +24,7 @@ export function representativeQuestions(lang: Lang): number[] {
     most(count(/^\$\$$/gm)),
     most(widestFormula),
     most(count(/^```\w/gm)),
+    most(count(/<Figure\b/g)),
   ];
   return [...new Set(picks)].sort((a, b) => a - b);
 }

@@ -1,0 +1,26 @@
+import * as Plot from '@observablehq/plot';
+import { describe, expect, it } from 'vitest';
+import { plotSvg } from '../../src/utils/plot-svg';
+
+describe('plotSvg', () => {
+  const svg = plotSvg({
+    width: 300,
+    height: 150,
+    x: { label: '步数' },
+    marks: [Plot.lineY([1, 4, 9], { className: 'series-a' }), Plot.text([{ x: 1, y: 1 }], { x: 'x', y: 'y', text: () => 'label' })],
+  });
+  it('returns one SVG with text labels and the mark classes', () => {
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('class="fig-plot"');
+    expect(svg).toContain('class="series-a"');
+    expect(svg).toMatch(/<text[^>]*>步数/);
+    expect(svg).toContain('>label</text>');
+  });
+  it('keeps nothing a strict CSP blocks: no <style> element, no style attribute', () => {
+    expect(svg).not.toMatch(/<style/i);
+    expect(svg).not.toMatch(/\sstyle=/i);
+  });
+  it('refuses a legend, which Plot wraps in HTML', () => {
+    expect(() => plotSvg({ color: { legend: true }, marks: [Plot.dot([{ a: 1, c: 'x' }], { x: 'a', fill: 'c' })] })).toThrow(/legend/);
+  });
+});
