@@ -57,7 +57,8 @@ describe.each(all.map((q) => [name(q), q] as const))('%s', (_, q) => {
 
   it(`has a figure if it is about ${FIGURE_TAGS.join(', ')}, and every figure is complete`, () => {
     const uses = figureUses(q.body);
-    if (needsFigure(q.data.tags)) expect(uses.length, `tagged ${q.data.tags.join(', ')}: a reader would rather look than read`).toBeGreaterThan(0);
+    const tags = q.data.tags as string[];
+    if (needsFigure(tags)) expect(uses.length, `tagged ${tags.join(', ')}: a reader would rather look than read`).toBeGreaterThan(0);
     for (const use of uses) expect(figureProblem(use, DRAWINGS), use.id).toBeNull();
     const ids = uses.map((u) => u.id);
     expect(new Set(ids).size, 'figure ids are unique').toBe(ids.length);

@@ -12,9 +12,14 @@ describe('plotSvg', () => {
   it('returns one SVG with text labels and the mark classes', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('class="fig-plot"');
-    expect(svg).toContain('class="series-a"');
+    expect(svg).toMatch(/class="series-a plot-line"/);
     expect(svg).toMatch(/<text[^>]*>步数/);
     expect(svg).toContain('>label</text>');
+  });
+  it('turns Plot\'s aria-labels on groups (not allowed without a role) into classes', () => {
+    expect(svg).not.toMatch(/aria-label=/);
+    expect(svg).toMatch(/class="[^"]*plot-y-axis-tick-label/);
+    expect(svg).toMatch(/class="series-a plot-line"|class="plot-line series-a"/);
   });
   it('keeps nothing a strict CSP blocks: no <style> element, no style attribute', () => {
     expect(svg).not.toMatch(/<style/i);
