@@ -8,6 +8,7 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { deployWarnings } from './src/integrations/deploy-warnings';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { katexFontSubsets } from './src/integrations/katex-font-subsets';
+import { searchWords } from './src/integrations/search-words';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
@@ -61,6 +62,7 @@ export default defineConfig({
     contentPipeline(),
     securityHeaders(),
     katexFontSubsets(),
+    searchWords(),
     // Before the link check, which must see the 404 pages where hosts look for them.
     notFoundPages(),
     linkCheck(),

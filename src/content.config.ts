@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { questionSchema } from './lib/question-schema';
-import { CONTENT_ROOT, PAGES_FOLDER, QUESTION_FILES, QUESTIONS_FOLDER } from './lib/content-layout';
+import { glossaryTermSchema } from './lib/glossary';
+import { CONTENT_ROOT, GLOSSARY_FILE, PAGES_FOLDER, QUESTION_FILES, QUESTIONS_FOLDER } from './lib/content-layout';
 
 /**
  * `QA_CONTENT_DIR` lets the tests build the site from small fixture folders (bad
@@ -21,4 +22,10 @@ const pages = defineCollection({
   schema: z.object({}).strict(),
 });
 
-export const collections = { questions, pages };
+/** The bilingual glossary: one YAML list, one entry per term (lib/glossary.ts). */
+const glossary = defineCollection({
+  loader: file(`${contentDir}/${GLOSSARY_FILE}`),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { questions, pages, glossary };

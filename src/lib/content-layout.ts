@@ -6,6 +6,8 @@ export const CONTENT_ROOT = 'content';
 export const QUESTIONS_FOLDER = 'questions';
 /** Pages other than questions (the about page), one file per language: `pages/<lang>/about.mdx`. */
 export const PAGES_FOLDER = 'pages';
+/** The bilingual glossary, one YAML list for both languages. */
+export const GLOSSARY_FILE = 'glossary.yaml';
 /** Every language folder; a folder that is not a language of the site fails the build. */
 export const QUESTION_FILES = '*/*.mdx';
 

@@ -30,6 +30,15 @@ export function excerptRuns(excerpt: string): TextRun[] {
   return runs.filter((r) => r.text.length > 0);
 }
 
+/**
+ * Whether an excerpt comes from a page's hidden list of glossary names (a query that
+ * matched only an abbreviation or the other language's term): a list of names is no
+ * excerpt, so the result shows the short answer instead.
+ */
+export function isNameListExcerpt(excerpt: string, separator = ' · '): boolean {
+  return toText(excerpt).split(separator).length >= 3;
+}
+
 export interface SubResult {
   title: string;
   url: string;
@@ -38,10 +47,18 @@ export interface SubResult {
 }
 
 /**
- * The sections worth offering under a result: matches inside a section (an `h2`
- * with an id), not the page title itself, best first as Pagefind ordered them.
+ * The places worth offering under a result: matches inside a section or one of its
+ * subsections (an `h2` or `h3` with an id; Pagefind credits a match to the nearest
+ * heading above it, so a match under a subsection of the explanation belongs to
+ * that subsection), not the page title itself, best first as Pagefind ordered them.
+ * A match in the common mistakes is always offered: that section is what a reader
+ * preparing for an interview most wants to land on.
  */
-export function sectionMatches(subResults: readonly SubResult[] | undefined, max = 2): SubResult[] {
-  return (subResults ?? []).filter((s) => s.anchor && s.anchor.element === 'h2' && s.anchor.id).slice(0, max);
+export function sectionMatches(subResults: readonly SubResult[] | undefined, max = 3): SubResult[] {
+  const all = (subResults ?? []).filter((s) => s.anchor && (s.anchor.element === 'h2' || s.anchor.element === 'h3') && s.anchor.id);
+  const picked = all.slice(0, max);
+  const pitfalls = all.find((s) => s.anchor!.id === 'pitfalls');
+  if (pitfalls && !picked.includes(pitfalls)) picked[picked.length - 1] = pitfalls;
+  return picked;
 }
 

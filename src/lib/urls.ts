@@ -35,6 +35,9 @@ export const tagsPath = (lang: Lang) => `${localePrefix(lang)}/tags/`;
 export const drillPath = (lang: Lang) => `${localePrefix(lang)}/practice/`;
 export const reviewPath = (lang: Lang) => `${localePrefix(lang)}/review/`;
 export const aboutPath = (lang: Lang) => `${localePrefix(lang)}/about/`;
+export const glossaryPath = (lang: Lang) => `${localePrefix(lang)}/glossary/`;
+/** The search vocabulary of a language (lib/search-words.ts), written after the build. */
+export const searchWordsPath = (lang: Lang) => `/_qa/search-words.${lang}.json`;
 /** A question URL with `{n}` in place of the number, for scripts that build links. */
 export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/questions/{n}/`;
 /** Each language's not-found page, as a file a static host can serve for a missing address. */

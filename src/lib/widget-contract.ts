@@ -10,7 +10,7 @@ import type { UiKey } from './i18n';
 export const WIDGET_KEYS = {
   study: ['copyLink', 'copied', 'copyFailed', 'drillProgress', 'drillDone', 'drillSummary', 'copyCode', 'codeCopied'],
   progress: ['progressSummary', 'importDone', 'importFailed', 'importPlan', 'importCancelled', 'importNothing', 'importIgnored', 'statusMastered', 'statusReview'],
-  search: ['searchLoading', 'searchNoResults', 'searchResults', 'searchError', 'questionN'],
+  search: ['searchLoading', 'searchNoResults', 'searchResults', 'searchError', 'searchCorrected', 'questionN'],
   explorer: ['explorerScores', 'explorerOutput', 'explorerRowSummary', 'explorerDiagonalSummary'],
   drillForm: ['drillEmpty'],
   rating: ['nextReview', 'storageFailed'],

@@ -36,6 +36,7 @@ const pages: [string, ((page: Page) => Promise<void>) | undefined][] = [
   [`/questions/${n}/`, undefined],
   [`/en/questions/${n}/`, undefined],
   ['/404.html', undefined],
+  ['/en/glossary/', undefined],
   [`/questions/${mostFigures('zh')}/`, undefined],
   [`/en/questions/${mostFigures('en')}/`, undefined],
   [`/questions/${n}/ in practice mode`, async (page) => void (await page.getByLabel(t('zh', 'practiceMode')).check())],

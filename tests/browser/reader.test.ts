@@ -71,7 +71,7 @@ describe('question lists with marks, on phones', () => {
 });
 
 describe('every page fits a 320 px screen', () => {
-  const pages = ['/', '/en/', `/questions/${first}/`, `/en/questions/${first}/`, '/tags/', '/en/tags/', '/search/', '/en/search/', '/about/', '/en/about/', '/practice/', '/en/practice/'];
+  const pages = ['/', '/en/', `/questions/${first}/`, `/en/questions/${first}/`, '/tags/', '/en/tags/', '/search/', '/en/search/', '/about/', '/en/about/', '/practice/', '/en/practice/', '/glossary/', '/en/glossary/'];
   it.each(pages)('%s', async (path) => {
     const { page } = await open(path, { width: 320 });
     expect(await pageWidth(page)).toBeLessThanOrEqual(320);

@@ -55,6 +55,12 @@ describe('bad content fails the build', { timeout: 180_000 }, () => {
     expect(build.output).toMatch(/046\.mdx: <Figure>: draw "no-such-drawing" is not a drawing in src\/figures\//);
   });
 
+  it('a glossary entry that points at a question that does not exist', () => {
+    build = buildFixture({ '../glossary.yaml': replace('questions: [46]', 'questions: [46, 999]') });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/content\/glossary\.yaml:\s+scaled-dot-product-attention: question 999 does not exist/);
+  });
+
   it('a link to an anchor that does not exist', () => {
     build = buildFixture({ 'zh/046.mdx': replace('/questions/47/#pitfalls', '/questions/47/#mistakes') });
     expect(build.ok).toBe(false);

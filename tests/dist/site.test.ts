@@ -21,8 +21,8 @@ const LANGS = LOCALES.map((l) => ({ lang: l.code, prefix: l.prefix ? `/${l.prefi
 const pages = [...htmlFiles(DIST)].map((file) => ({ path: sitePathOf(DIST, file), html: readFileSync(file, 'utf8') }));
 
 describe('every page', () => {
-  it('exists for the home, search, tags, practice, about and 404 in both languages', () => {
-    for (const p of LANGS.flatMap(({ prefix }) => ['/', '/search/', '/tags/', '/practice/', '/about/', '/404.html'].map((x) => `${prefix}${x}`))) {
+  it('exists for the home, search, tags, practice, about, glossary and 404 in both languages', () => {
+    for (const p of LANGS.flatMap(({ prefix }) => ['/', '/search/', '/tags/', '/practice/', '/about/', '/glossary/', '/404.html'].map((x) => `${prefix}${x}`))) {
       expect(pages.map((x) => x.path), p).toContain(p);
     }
   });

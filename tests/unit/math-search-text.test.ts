@@ -10,12 +10,20 @@ const el = (tag: string, className: string[], children: Element['children'] = []
 });
 
 describe('rehypeMathSearchText', () => {
-  it('keeps KaTeX MathML (and its TeX annotation) out of the search index, and the visible math in it', () => {
-    const mathml = el('span', ['katex-mathml'], [el('math', [], [{ type: 'text', value: 'x' }])]);
-    const html = el('span', ['katex-html'], [{ type: 'text', value: 'x' }]);
-    const tree: Root = { type: 'root', children: [el('p', [], [el('span', ['katex'], [mathml, html])])] };
+  it('keeps all three KaTeX copies out of the search index and indexes a plain-text form after the formula', () => {
+    const mathml = el('span', ['katex-mathml'], [
+      el('math', [], [el('semantics', [], [el('msub', [], [el('mi', [], [{ type: 'text', value: 'd' }]), el('mi', [], [{ type: 'text', value: 'k' }])]), el('annotation', [], [{ type: 'text', value: 'd_k' }])])]),
+    ]);
+    const html = el('span', ['katex-html'], [{ type: 'text', value: 'dk' }]);
+    const katex = el('span', ['katex'], [mathml, html]);
+    const p = el('p', [], [{ type: 'text', value: 'with ' }, katex, { type: 'text', value: ' dims' }]);
+    const tree: Root = { type: 'root', children: [p] };
     rehypeMathSearchText()(tree);
     expect(mathml.properties.dataPagefindIgnore).toBe('all');
-    expect(html.properties.dataPagefindIgnore).toBeUndefined();
+    expect(html.properties.dataPagefindIgnore).toBe('all');
+    const plain = p.children[2] as Element;
+    expect(plain.properties).toEqual({ className: ['math-search-text'], hidden: true });
+    expect(plain.children).toEqual([{ type: 'text', value: ' dk ' }]);
+    expect((p.children[3] as { value: string }).value).toBe(' dims');
   });
 });
