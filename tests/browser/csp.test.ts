@@ -28,12 +28,18 @@ describe('under the strict Content-Security-Policy header', () => {
       await page.locator('.search__results .result__link').first().click();
       await page.waitForURL(/highlight=softmax/);
       await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
-      const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-      expect(violations).toEqual([]);
-      expect(errors).toEqual([]);
+      const read = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+      const violations = await read();
       // The styles really applied: KaTeX's layout comes from the class stylesheet.
       const struts = await page.locator('.katex .katex-strut').first().evaluate((el) => getComputedStyle(el).height);
       expect(struts).not.toBe('auto');
+      // A typo takes the other path: the vocabulary is fetched and the query corrected.
+      await page.goto(new URL(path.slice(1), site.server.url).href);
+      await page.getByRole('searchbox').first().fill('attension');
+      await page.locator('[data-search-suggestion="attention"]').first().waitFor({ timeout: 15_000 });
+      violations.push(...(await read()));
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
       await context.close();
     },
   );

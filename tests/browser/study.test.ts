@@ -122,7 +122,8 @@ describe('progress marks', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ version: 1, marks: { [second]: 'review' } })),
     });
-    await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(t('zh', 'progressSummary', { mastered: 1, total: numbers.length, review: 1 }));
+    // Importing reads the file and updates the schedule asynchronously: wait for the summary.
+    await page.locator('[data-progress-summary]', { hasText: t('zh', 'progressSummary', { mastered: 1, total: numbers.length, review: 1 }) }).waitFor({ timeout: 5_000 });
     await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
     await page.locator('[data-progress-status]', { hasText: t('zh', 'importFailed') }).waitFor({ timeout: 5_000 });
     await context.close();

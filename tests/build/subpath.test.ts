@@ -59,4 +59,19 @@ describe(`deployed under ${BASE}`, () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a typo loads the vocabulary from under the sub-path and is corrected', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const words: string[] = [];
+    page.on('request', (r) => void (r.url().includes('search-words') && words.push(new URL(r.url()).pathname)));
+    await page.goto(`${server.url}search/`);
+    await page.locator('form[data-search-page] input[type="search"]').fill('attension');
+    await page.locator('[data-search-suggestion="attention"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('form[data-search-page] .result').count()).toBeGreaterThan(0);
+    expect(words).toEqual([`${BASE}_qa/search-words.zh.json`]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
