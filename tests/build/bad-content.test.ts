@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixture, type FixtureBuild } from '../helpers/fixture-build';
 import { ROOT } from '../helpers/dist';
@@ -65,6 +66,22 @@ describe('bad content fails the build', { timeout: 180_000 }, () => {
     build = buildFixture({ 'zh/046.mdx': replace('/questions/47/#pitfalls', '/questions/47/#mistakes') });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/046\.mdx\): link "\/questions\/47\/#mistakes" no element with id "mistakes"/);
+  });
+});
+
+describe('corrections', { timeout: 180_000 }, () => {
+  it('a build that knows its repository links a prefilled report and the editor under each answer; one that does not, neither', () => {
+    build = buildFixture({}, { GITHUB_REPOSITORY: 'owner/repo' });
+    expect(build.ok).toBe(true);
+    const html = readFileSync(join(build.outDir, 'en/questions/46/index.html'), 'utf8');
+    const hrefs = [...html.matchAll(/href="(https:\/\/github\.com\/owner\/repo\/[^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    const report = new URL(hrefs.find((h) => h.includes('/issues/new'))!);
+    expect(report.searchParams.get('title')).toBe('[en] Q46: ');
+    expect(report.searchParams.get('body')).toMatch(/Question: 46\. [\s\S]*Language: en[\s\S]*Page: http:\/\/localhost:4321\/en\/questions\/46\/[\s\S]*Section: /);
+    expect(hrefs.some((h) => /\/edit\/main\/.*questions\/en\/046\.mdx$/.test(h))).toBe(true);
+    build.cleanup();
+    build = buildFixture({});
+    expect(readFileSync(join(build.outDir, 'en/questions/46/index.html'), 'utf8')).not.toMatch(/issues\/new|\/edit\/main\//);
   });
 });
 

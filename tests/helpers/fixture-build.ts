@@ -17,7 +17,7 @@ export interface FixtureBuild {
  * Builds the site from a copy of the good fixture with some files replaced or
  * removed (`null`), in temporary folders, and returns what `astro build` printed.
  */
-export function buildFixture(changes: Record<string, string | ((original: string) => string) | null>): FixtureBuild {
+export function buildFixture(changes: Record<string, string | ((original: string) => string) | null>, extraEnv: Record<string, string> = {}): FixtureBuild {
   const tmp = mkdtempSync(join(tmpdir(), 'qa-fixture-'));
   const content = join(tmp, 'content');
   cpSync(GOOD_FIXTURE, content, { recursive: true });
@@ -27,7 +27,7 @@ export function buildFixture(changes: Record<string, string | ((original: string
     else writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);
   }
   const outDir = join(tmp, 'dist');
-  const env = buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' });
+  const env = buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...extraEnv });
   // A fixture is built as for a local preview, whatever the shell running the tests sets.
   delete env.SITE_URL;
   delete env.BASE_PATH;
