@@ -88,4 +88,27 @@ export function generateSeries(contentDir, count) {
     writeFileSync(join(contentDir, 'pages', lang, 'about.mdx'), `${text}\n`);
   }
   for (let n = 1; n <= count; n++) writeFileSync(join(dir, `${String(n).padStart(3, '0')}.mdx`), question(n, count));
+  // A glossary that grows with the series: one term per ten questions, as the real one has
+  // about one per question of 46-100.
+  writeFileSync(join(contentDir, 'glossary.yaml'), glossary(count));
+}
+
+function glossary(count) {
+  const terms = [];
+  for (let n = 1; n <= count; n += 10) {
+    terms.push(
+      [
+        `- id: term-${n}`,
+        `  zh: 合成术语${n}`,
+        `  en: synthetic term ${n}`,
+        `  abbr: [ST${n}]`,
+        `  aliases: [synthetic concept ${n}]`,
+        '  def:',
+        `    zh: 第 ${n} 题讲解的合成术语，用来测量术语表随题目数增长的构建成本。`,
+        `    en: The synthetic term question ${n} explains, to measure how the glossary scales.`,
+        `  questions: [${[n, n + 1].filter((q) => q <= count).join(', ')}]`,
+      ].join('\n'),
+    );
+  }
+  return `${terms.join('\n')}\n`;
 }
