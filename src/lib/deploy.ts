@@ -53,7 +53,7 @@ export interface ReportContext {
 
 /**
  * GitHub's new-issue form for an error in one answer, with what a maintainer needs
- * prefilled. The section line is rewritten in the browser with the section being read.
+ * prefilled. The section line is filled in the browser when the page was opened at a section.
  */
 export function reportErrorUrl(repo: string, c: ReportContext): string {
   const url = new URL(`${repo}/issues/new`);

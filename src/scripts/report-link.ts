@@ -1,21 +1,23 @@
 import { withSection } from '../lib/deploy';
 
 /**
- * "Report an error in this answer" names the section being read when it is clicked:
- * the last section whose heading has scrolled above the upper third of the screen.
+ * "Report an error in this answer" names a section when the page was opened at one
+ * (a shared link such as #pitfalls, or a table-of-contents click): the link sits under
+ * the whole answer, so where the reader has scrolled to says nothing about which part
+ * is wrong. Otherwise the form keeps "Section: (not given)" for the reader to fill in.
  */
-function currentSection(): string | null {
-  const sections = [...document.querySelectorAll<HTMLElement>('.qa-section')];
-  let current: HTMLElement | undefined;
-  for (const s of sections) if (s.getBoundingClientRect().top < innerHeight / 3) current = s;
-  const heading = (current ?? sections[0])?.querySelector('h2');
+function linkedSection(): string | null {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  const section = target?.closest<HTMLElement>('.qa-section');
+  const heading = section?.querySelector('h2');
   return heading ? `${heading.textContent!.trim()} (#${heading.id})` : null;
 }
 
 export function initReportLinks() {
   document.querySelectorAll<HTMLAnchorElement>('a[data-report-error]').forEach((a) => {
     const update = () => {
-      const section = currentSection();
+      const section = linkedSection();
       if (!section) return;
       const url = new URL(a.href);
       url.searchParams.set('body', withSection(url.searchParams.get('body') ?? '', section));

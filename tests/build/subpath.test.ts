@@ -21,7 +21,8 @@ beforeAll(async () => {
   out = join(tmp, 'dist');
   // `--base` on the command line: the Markdown links must follow Astro's resolved base,
   // as they do for BASE_PATH (which sets the same option in astro.config.mjs).
-  const env = buildEnv({ QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache') });
+  // As in a GitHub Actions build: the answers get report and edit links.
+  const env = buildEnv({ QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache'), GITHUB_REPOSITORY: 'owner/repo' });
   const astro = astroBuild(['--outDir', out, '--base', BASE], env);
   if (astro.status !== 0) throw new Error(`sub-path build failed (${astro.status} ${astro.signal}):\n${astro.stderr}\n${astro.stdout.slice(-3000)}`);
   const pagefind = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, encoding: 'utf8' });
@@ -57,6 +58,23 @@ describe(`deployed under ${BASE}`, () => {
     await page.locator('a[rel="next"], a[rel="prev"]').first().click();
     await page.waitForURL(new RegExp(`${BASE}questions/\\d+/$`));
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the report link names the section a shared link opened, and no section otherwise', async () => {
+    const n = contentNumbers('zh')[0];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const body = async () => {
+      const link = page.locator('a[data-report-error]');
+      await link.focus();
+      return new URL((await link.getAttribute('href'))!).searchParams.get('body')!;
+    };
+    await page.goto(`${server.url}questions/${n}/#pitfalls`);
+    expect(await body()).toMatch(/^Section: .+ \(#pitfalls\)$/m);
+    expect(await body()).toContain(`Page: http://localhost:4321${BASE}questions/${n}/`);
+    await page.goto(`${server.url}en/questions/${n}/`);
+    expect(await body()).toMatch(/^Section: \(not given\)$/m);
     await context.close();
   });
 
