@@ -174,7 +174,10 @@ describe('importing progress', () => {
     await page.locator('[data-import]').setInputFiles(file({ [first]: 'review', [second]: 'review', 9999: 'mastered' }));
     await page.locator('[data-import-plan]', { hasText: t('en', 'importPlan', { added: 1, changed: 1 }) }).waitFor({ timeout: 5_000 });
     await page.getByRole('button', { name: t('en', 'importKeep') }).click();
-    await expect(status.textContent()).resolves.toBe(`${t('en', 'importDone', { added: 1, replaced: 0 })} ${t('en', 'importIgnored', { count: 1 })}`);
+    // The import finishes asynchronously (file read, schedule update): wait for its message.
+    const done = `${t('en', 'importDone', { added: 1, replaced: 0 })} ${t('en', 'importIgnored', { count: 1 })}`;
+    await page.locator('[data-progress-status]', { hasText: done }).waitFor({ timeout: 5_000 });
+    await expect(status.textContent()).resolves.toBe(done);
     const box = await status.boundingBox();
     expect(box!.height).toBeGreaterThan(10);
     expect(box!.width).toBeGreaterThan(100);
@@ -182,7 +185,7 @@ describe('importing progress', () => {
     expect(stored).toEqual({ [first]: 'mastered', [second]: 'review' });
 
     await page.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"x":1}') });
-    await expect(status.textContent()).resolves.toContain('Import failed');
+    await page.locator('[data-progress-status]', { hasText: 'Import failed' }).waitFor({ timeout: 5_000 });
     await expect(status.isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -192,6 +195,7 @@ describe('importing progress', () => {
     const { page } = await open('/', { storage: { [PROGRESS]: JSON.stringify({ version: 1, marks: { [first]: 'mastered' } }) } });
     await page.locator('[data-import]').setInputFiles(file({ [first]: 'review' }));
     await page.getByRole('button', { name: t('zh', 'importReplace') }).click();
+    await page.locator('[data-progress-status]', { hasText: t('zh', 'importDone', { added: 0, replaced: 1 }) }).waitFor({ timeout: 5_000 });
     await expect(page.locator('[data-progress-status]').textContent()).resolves.toBe(t('zh', 'importDone', { added: 0, replaced: 1 }));
     await expect(page.locator('[data-progress-summary]').textContent()).resolves.toBe(t('zh', 'progressSummary', { mastered: 0, total: numbers.length, review: 1 }));
     await context.close();

@@ -125,7 +125,7 @@ describe('rating recall and the review page', () => {
       buffer: Buffer.from(JSON.stringify({ version: 1, marks: { [first]: 'mastered' }, schedule: { version: 9, cards: {} } })),
     });
     await page.locator('[data-progress-status]', { hasText: t('zh', 'importFailed') }).waitFor({ timeout: 5_000 });
-    await expect(page.locator('[data-progress-status]').textContent()).resolves.toContain('newer version');
+    await page.locator('[data-progress-status]', { hasText: 'newer version' }).waitFor({ timeout: 5_000 });
     await expect(page.evaluate(() => localStorage.getItem('transformer-qa:progress:v1'))).resolves.toBeNull();
     await context.close();
   });
