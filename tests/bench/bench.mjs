@@ -1,5 +1,6 @@
-// npm run bench: builds a synthetic 1,000-question series and measures what a reader
-// downloads and what the build costs. Prints a table and writes test-results/bench.json.
+// npm run bench: builds a synthetic series at 100, 300 and 1,000 questions with this site and with
+// Astro Starlight (the peer, tests/bench/starlight) in the same run, and measures what a reader
+// downloads and what each build costs. Prints tables and writes test-results/bench.json.
 // Figures are for comparison within one run on one machine, not absolute truths.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -7,17 +8,18 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSeries } from './generate.mjs';
+import { ensurePeerInstalled, preparePeer } from './peer.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
-const SAMPLE = Math.ceil(COUNT / 2);
 const tmp = mkdtempSync(join(tmpdir(), 'qa-bench-'));
 const out = join(tmp, 'dist');
+const peerOut = join(tmp, 'dist-starlight');
 const kb = (n) => Math.round(n / 102.4) / 10;
 
-function timed(label, cmd, args, env) {
+function timed(label, cmd, args, env, cwd = ROOT) {
   const started = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) {
     console.error(r.stdout.slice(-4000), r.stderr.slice(-4000));
@@ -37,11 +39,24 @@ function dirBytes(dir) {
   return total;
 }
 
+/** How each site's search is used: this site's search box, Starlight's search dialog. */
+const SEARCH = {
+  site: async (page) => {
+    await page.getByRole('searchbox').first().fill('softmax');
+    await page.locator('.search__results .result').first().waitFor({ timeout: 30_000 });
+  },
+  starlight: async (page) => {
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('.pagefind-ui__search-input').fill('softmax');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+  },
+};
+
 /** Loads a page in Chromium and records every response; then does a first search. */
-async function measureInBrowser(base, path) {
+async function measureInBrowser(dir, path, useSearch) {
   const { serveDist } = await import('../helpers/static-server.ts');
   const { launchBrowser } = await import('../helpers/browser.ts');
-  const server = await serveDist(out, '/');
+  const server = await serveDist(dir, '/');
   const browser = await launchBrowser();
   const page = await browser.newPage();
   const responses = [];
@@ -62,8 +77,7 @@ async function measureInBrowser(base, path) {
   await page.waitForLoadState('networkidle');
   const scriptsRun = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).map((e) => e.name));
   phase = 'search';
-  await page.getByRole('searchbox').first().fill('softmax');
-  await page.locator('.search__results .result').first().waitFor({ timeout: 30_000 });
+  await useSearch(page);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   await browser.close();
@@ -82,54 +96,88 @@ async function measureInBrowser(base, path) {
   };
 }
 
-console.log(`Generating ${COUNT} synthetic questions…`);
-const content = join(tmp, 'content');
-generateSeries(content, COUNT);
+// Both sites are built from the same generated series, one after the other, at each
+// size: ratios within one run hold even when the machine's speed drifts between runs.
+const SIZES = process.env.BENCH_COUNT ? [COUNT] : [100, 300, 1000];
+ensurePeerInstalled();
+const scaling = [];
+let last;
+for (const size of SIZES) {
+  console.log(`\n${size} questions: generating…`);
+  const content = join(tmp, `content-${size}`);
+  generateSeries(content, size);
+  const env = { ...process.env, QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, `cache-${size}`), NODE_ENV: 'production' };
+  rmSync(out, { recursive: true, force: true });
+  console.log('  this site: astro build…');
+  const astro = timed('astro build', join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], env);
+  console.log('  this site: pagefind…');
+  const pagefind = timed('pagefind', join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], env);
+  const peer = preparePeer(content);
+  rmSync(peerOut, { recursive: true, force: true });
+  console.log('  Starlight: astro build (Pagefind included)…');
+  const starlight = timed('starlight build', peer.astro, ['build', '--outDir', peerOut], { ...process.env, NODE_ENV: 'production' }, peer.dir);
+  const site = { seconds: Math.round((astro.seconds + pagefind.seconds) * 10) / 10, peakMemoryMb: Math.max(astro.peakMemoryMb, pagefind.peakMemoryMb) };
+  scaling.push({ questions: size, site, astro, pagefind, starlight });
+  last = { size, astro, pagefind, site, starlight };
+}
 
-const env = { ...process.env, QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), NODE_ENV: 'production' };
-console.log('Building with astro…');
-const astro = timed('astro build', join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], env);
-console.log('Indexing with pagefind…');
-const pagefind = timed('pagefind', join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], env);
-console.log('Measuring a question page in Chromium…');
-const page = await measureInBrowser('/', `/questions/${SAMPLE}/`);
-const html = readFileSync(join(out, `questions/${SAMPLE}/index.html`));
+const SAMPLE_AT = Math.ceil(last.size / 2);
+console.log('\nMeasuring a question page of each in Chromium…');
+const page = await measureInBrowser(out, `/questions/${SAMPLE_AT}/`, SEARCH.site);
+const peerPage = await measureInBrowser(peerOut, `/questions/${SAMPLE_AT}/`, SEARCH.starlight);
+const html = readFileSync(join(out, `questions/${SAMPLE_AT}/index.html`));
+const peerHtml = readFileSync(join(peerOut, `questions/${SAMPLE_AT}/index.html`));
+const { astro, pagefind, starlight } = last;
 
 const results = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-  questions: COUNT,
+  questions: last.size,
+  scaling,
   build: {
     astro,
     pagefind,
-    totalSeconds: Math.round((astro.seconds + pagefind.seconds) * 10) / 10,
+    totalSeconds: last.site.seconds,
     distMb: Math.round(dirBytes(out) / 2 ** 20),
     htmlPageKb: { raw: kb(html.length), gzip: kb(gzipSync(html, { level: 9 }).length) },
   },
   searchIndexMb: Math.round((dirBytes(join(out, 'pagefind')) / 2 ** 20) * 10) / 10,
   questionPage: page,
-  starlightReference: { firstViewGzipKb: 113, jsGzipKb: 32, katexFontsKb: 48, build1000Seconds: 147, build1000PeakGb: 3 },
+  starlight: {
+    build: starlight,
+    distMb: Math.round(dirBytes(peerOut) / 2 ** 20),
+    htmlPageKb: { raw: kb(peerHtml.length), gzip: kb(gzipSync(peerHtml, { level: 9 }).length) },
+    searchIndexMb: Math.round((dirBytes(join(peerOut, 'pagefind')) / 2 ** 20) * 10) / 10,
+    questionPage: peerPage,
+  },
 };
 
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '');
 const rows = [
-  ['questions built', `${COUNT}`, '1000'],
-  ['astro build: wall time', `${astro.seconds} s`, '147 s'],
-  ['astro build: peak memory', `${astro.peakMemoryMb} MB`, '3 GB'],
-  ['pagefind: wall time', `${pagefind.seconds} s`, ''],
-  ['pagefind: peak memory', `${pagefind.peakMemoryMb} MB`, ''],
-  ['question page HTML (raw / gzip)', `${results.build.htmlPageKb.raw} / ${results.build.htmlPageKb.gzip} KB`, ''],
-  ['question page CSS (raw / gzip)', `${page.css.rawKb} / ${page.css.gzipKb} KB`, ''],
-  ['JavaScript on page load (files, raw / gzip)', `${page.js.files}, ${page.js.rawKb} / ${page.js.gzipKb} KB`, '32 KB gzip'],
-  ['KaTeX fonts fetched', `${page.fonts.files} files, ${page.fonts.kb} KB`, '48 KB'],
-  ['first view, everything (gzip)', `${page.firstView.gzipKb} KB in ${page.firstView.requests} requests`, '113 KB'],
-  ['first search for "softmax" (transferred)', `${page.firstSearch.transferredKb} KB in ${page.firstSearch.requests} requests`, ''],
-  ['search index on disk', `${results.searchIndexMb} MB`, ''],
+  ['questions built', `${last.size}`, `${last.size}`, ''],
+  ['build wall time (astro + pagefind)', `${last.site.seconds} s`, `${starlight.seconds} s`, ratio(last.site.seconds, starlight.seconds)],
+  ['build peak memory', `${last.site.peakMemoryMb} MB`, `${starlight.peakMemoryMb} MB`, ratio(last.site.peakMemoryMb, starlight.peakMemoryMb)],
+  ['question page HTML (gzip)', `${results.build.htmlPageKb.gzip} KB`, `${results.starlight.htmlPageKb.gzip} KB`, ratio(results.build.htmlPageKb.gzip, results.starlight.htmlPageKb.gzip)],
+  ['question page CSS (gzip)', `${page.css.gzipKb} KB`, `${peerPage.css.gzipKb} KB`, ratio(page.css.gzipKb, peerPage.css.gzipKb)],
+  ['JavaScript on page load (gzip)', `${page.js.gzipKb} KB in ${page.js.files}`, `${peerPage.js.gzipKb} KB in ${peerPage.js.files}`, ratio(page.js.gzipKb, peerPage.js.gzipKb)],
+  ['KaTeX fonts fetched', `${page.fonts.kb} KB in ${page.fonts.files}`, `${peerPage.fonts.kb} KB in ${peerPage.fonts.files}`, ratio(page.fonts.kb, peerPage.fonts.kb)],
+  ['first view, everything (gzip)', `${page.firstView.gzipKb} KB in ${page.firstView.requests}`, `${peerPage.firstView.gzipKb} KB in ${peerPage.firstView.requests}`, ratio(page.firstView.gzipKb, peerPage.firstView.gzipKb)],
+  ['first search for "softmax"', `${page.firstSearch.transferredKb} KB in ${page.firstSearch.requests}`, `${peerPage.firstSearch.transferredKb} KB in ${peerPage.firstSearch.requests}`, ratio(page.firstSearch.transferredKb, peerPage.firstSearch.transferredKb)],
+  ['search index on disk', `${results.searchIndexMb} MB`, `${results.starlight.searchIndexMb} MB`, ratio(results.searchIndexMb, results.starlight.searchIndexMb)],
 ];
-const w0 = Math.max(...rows.map((r) => r[0].length));
-const w1 = Math.max(...rows.map((r) => r[1].length));
+const table = (head, body) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
+};
 console.log(`\nMachine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GiB, Node ${results.machine.node}\n`);
-console.log(`${'measure'.padEnd(w0)} | ${'this site'.padEnd(w1)} | Starlight`);
-console.log(`${'-'.repeat(w0)}-|-${'-'.repeat(w1)}-|----------`);
-for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c}`);
+console.log(table(['measure', 'this site', 'Starlight', 'ratio'], rows));
+console.log('\nScaling (build wall time and peak memory, same run):\n');
+console.log(
+  table(
+    ['questions', 'this site', 'Starlight', 'time ratio', 'memory ratio'],
+    scaling.map((r) => [r.questions, `${r.site.seconds} s, ${r.site.peakMemoryMb} MB`, `${r.starlight.seconds} s, ${r.starlight.peakMemoryMb} MB`, ratio(r.site.seconds, r.starlight.seconds), ratio(r.site.peakMemoryMb, r.starlight.peakMemoryMb)]),
+  ),
+);
 
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 writeFileSync(join(ROOT, 'test-results/bench.json'), JSON.stringify(results, null, 2) + '\n');
