@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSeries } from './generate.mjs';
 import { ensurePeerInstalled, preparePeer } from './peer.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
@@ -125,6 +126,18 @@ const SAMPLE_AT = Math.ceil(last.size / 2);
 console.log('\nMeasuring a question page of each in Chromium…');
 const page = await measureInBrowser(out, `/questions/${SAMPLE_AT}/`, SEARCH.site);
 const peerPage = await measureInBrowser(peerOut, `/questions/${SAMPLE_AT}/`, SEARCH.starlight);
+console.log('Lighthouse (mobile) on each site\'s home and question page…');
+async function lighthouseOf(dir) {
+  const { serveDist } = await import('../helpers/static-server.ts');
+  const server = await serveDist(dir, '/');
+  try {
+    const scores = await lighthouseScores([server.url, `${server.url}questions/${SAMPLE_AT}/`]);
+    return { home: scores[server.url], question: scores[`${server.url}questions/${SAMPLE_AT}/`] };
+  } finally {
+    await server.close();
+  }
+}
+const lighthouse = { site: await lighthouseOf(out), starlight: await lighthouseOf(peerOut) };
 const html = readFileSync(join(out, `questions/${SAMPLE_AT}/index.html`));
 const peerHtml = readFileSync(join(peerOut, `questions/${SAMPLE_AT}/index.html`));
 const { astro, pagefind, starlight } = last;
@@ -142,6 +155,7 @@ const results = {
   },
   searchIndexMb: Math.round((dirBytes(join(out, 'pagefind')) / 2 ** 20) * 10) / 10,
   questionPage: page,
+  lighthouse,
   starlight: {
     build: starlight,
     distMb: Math.round(dirBytes(peerOut) / 2 ** 20),
@@ -163,6 +177,10 @@ const rows = [
   ['first view, everything (gzip)', `${page.firstView.gzipKb} KB in ${page.firstView.requests}`, `${peerPage.firstView.gzipKb} KB in ${peerPage.firstView.requests}`, ratio(page.firstView.gzipKb, peerPage.firstView.gzipKb)],
   ['first search for "softmax"', `${page.firstSearch.transferredKb} KB in ${page.firstSearch.requests}`, `${peerPage.firstSearch.transferredKb} KB in ${peerPage.firstSearch.requests}`, ratio(page.firstSearch.transferredKb, peerPage.firstSearch.transferredKb)],
   ['search index on disk', `${results.searchIndexMb} MB`, `${results.starlight.searchIndexMb} MB`, ratio(results.searchIndexMb, results.starlight.searchIndexMb)],
+  ...['home', 'question'].map((kind) => {
+    const show = (l) => `perf ${l.performance}, a11y ${l.accessibility}, CLS ${l.cls}, LCP ${(l.lcpMs / 1000).toFixed(1)} s`;
+    return [`Lighthouse mobile, ${kind} page`, show(lighthouse.site[kind]), show(lighthouse.starlight[kind]), ''];
+  }),
 ];
 const table = (head, body) => {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
