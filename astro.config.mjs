@@ -9,6 +9,7 @@ import { deployWarnings } from './src/integrations/deploy-warnings';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { katexFontSubsets } from './src/integrations/katex-font-subsets';
 import { searchWords } from './src/integrations/search-words';
+import { leanDynamicImports } from './src/integrations/lean-dynamic-imports';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
@@ -37,10 +38,23 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    // No inlined assets and no module-preload helper: every script is a file of its own.
+    plugins: [leanDynamicImports()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // The script every page runs at load is one file, with what it imports
+              // (the dynamic-import helper, the storage keys the lazy tools share).
+              codeSplitting: { groups: [{ name: 'boot', test: /[\\/]layouts[\\/]Base\.astro\?astro&type=script/, includeDependenciesRecursively: true }] },
+            },
+          },
+        },
+      },
+    },
+    // No inlined assets and no module-preload helper (leanDynamicImports): every script is a file of its own.
     build: {
       assetsInlineLimit: 0,
-      modulePreload: false,
       rollupOptions: {
         onwarn(warning, warn) {
           // Known Astro 7 bug (withastro/astro#18087): a harmless warning per MDX file.

@@ -10,6 +10,7 @@ import { remarkBaseLinks } from '../markdown/remark-base-links';
 import { rehypeFailOnMathErrors } from '../markdown/rehype-fail-on-math-errors';
 import { rehypeMathSearchText } from '../markdown/rehype-math-search-text';
 import { rehypeQuestionSections } from '../markdown/rehype-question-sections';
+import { rehypeCopyCode } from '../markdown/rehype-copy-code';
 import { rehypeSearchWeights } from '../markdown/rehype-search-weights';
 import { rehypeStylesToClasses } from '../markdown/rehype-styles-to-classes';
 
@@ -36,6 +37,7 @@ export function contentPipeline(): AstroIntegration {
                 rehypeFailOnMathErrors,
                 rehypeMathSearchText,
                 rehypeQuestionSections,
+                rehypeCopyCode,
                 rehypeSearchWeights,
                 // Last: KaTeX's and Shiki's style attributes become classes (strict CSP).
                 [rehypeStylesToClasses, { registry }],

@@ -5,7 +5,7 @@ import { seededRandom } from './random';
  * a part of the series or the questions marked "to review", in order or shuffled.
  */
 
-export const DRILL_KEY = 'transformer-qa:drill:v1';
+export { DRILL_KEY } from './storage-keys';
 
 export interface Drill {
   queue: number[];

@@ -1,5 +1,7 @@
+import { PRACTICE_KEY } from './storage-keys';
+
 /** The reader's practice-mode setting in localStorage: `'on'`, or absent. */
-export const PRACTICE_KEY = 'transformer-qa:practice:v1';
+export { PRACTICE_KEY };
 
 /**
  * The script that runs before the page paints: it marks the page as scripted
@@ -8,11 +10,7 @@ export const PRACTICE_KEY = 'transformer-qa:practice:v1';
  * answers from the first frame instead of letting them flash into view. Served as a
  * file of its own (src/pages/practice-init.js.ts): a strict CSP allows no inline script.
  */
+// Without storage (privacy modes) the catch leaves practice mode off.
 export const practiceInitScript = () =>
-  `document.documentElement.dataset.js = '';
-try {
-  if (localStorage.getItem(${JSON.stringify(PRACTICE_KEY)}) === 'on') document.documentElement.dataset.practice = '';
-} catch (e) {
-  /* storage unavailable: practice mode stays off */
-}
+  `(function(d){d.dataset.js='';try{if(localStorage.getItem(${JSON.stringify(PRACTICE_KEY)})==='on')d.dataset.practice=''}catch(e){}})(document.documentElement);
 `;

@@ -4,7 +4,7 @@
  * stored as plain JSON under a versioned key, planned in whole local days. Rating
  * (ts-fsrs) is in schedule-fsrs.ts, loaded only when the reader rates.
  */
-export const SCHEDULE_KEY = 'transformer-qa:schedule:v1';
+export { SCHEDULE_KEY } from './storage-keys';
 export const SCHEDULE_VERSION = 1;
 export const DEFAULT_NEW_PER_DAY = 5;
 

@@ -2,12 +2,17 @@
 
 export type Action = 'prev' | 'next' | 'search' | 'help' | 'reveal' | 'rate';
 
-export interface KeyInfo {
+/** The key pressed: a KeyboardEvent as it is. */
+export interface KeyPress {
   key: string;
   altKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
+}
+
+/** Where the key was pressed. */
+export interface KeyContext {
   /** The reader has text selected (Shift+arrow extends it; it must not turn the page). */
   selecting: boolean;
   /** The focused element is a text field, select or editable region. */
@@ -32,13 +37,13 @@ export function shortcutsFor(page: 'question' | 'other') {
 }
 
 /** The action a key press triggers, or null to let the browser handle it. `answerShown`: a rating can be given. */
-export function actionFor(e: KeyInfo, practice: boolean, answerShown = false): Action | null {
-  if (e.altKey || e.ctrlKey || e.metaKey || e.typing) return null;
+export function actionFor(e: KeyPress, at: KeyContext, practice: boolean, answerShown = false): Action | null {
+  if (e.altKey || e.ctrlKey || e.metaKey || at.typing) return null;
   switch (e.key) {
     case 'ArrowLeft':
     case 'ArrowRight':
       // Shift+arrow extends a selection; with text selected, arrows move the caret.
-      if (e.shiftKey || e.selecting) return null;
+      if (e.shiftKey || at.selecting) return null;
       return e.key === 'ArrowLeft' ? 'prev' : 'next';
     case '/':
       return 'search';
@@ -52,7 +57,7 @@ export function actionFor(e: KeyInfo, practice: boolean, answerShown = false): A
       return answerShown ? 'rate' : null;
     case ' ':
       // Space keeps scrolling the page unless an answer is waiting to be revealed.
-      return practice && !e.onControl ? 'reveal' : null;
+      return practice && !at.onControl ? 'reveal' : null;
     default:
       return null;
   }

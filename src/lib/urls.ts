@@ -45,12 +45,4 @@ export const notFoundPath = (lang: Lang) => `${localePrefix(lang)}/404.html`;
 export const feedPath = (lang: Lang) => `${localePrefix(lang)}/rss.xml`;
 export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
 
-/**
- * The same page in another language, at the same place: the reader's query (a
- * search, `?highlight=`) and section (`#pitfalls`) carry over, since both
- * languages share section ids and search parameters.
- */
-export function samePlaceIn(target: string, search: string, hash: string): string {
-  const path = target.replace(/[?#].*$/, '');
-  return `${path}${search === '?' ? '' : search}${hash === '#' ? '' : hash}`;
-}
+export { samePlaceIn } from './same-place';

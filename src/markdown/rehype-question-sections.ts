@@ -83,14 +83,14 @@ export function rehypeQuestionSections() {
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           ],
         };
-        // The copy-link button is drawn here, where the heading text is known; the study
-        // script shows it (and hides the plain "#" link) once it can copy.
+        // The copy-link button is drawn here, where the heading text is known. On a
+        // scripted page CSS shows it in place of the plain "#" link from the first frame.
         const label = t(lang, 'copyLink', { title });
         const copyButton: Element = {
           type: 'element',
           tagName: 'button',
-          properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, ariaLabel: label, title: label, hidden: true, dataPagefindIgnore: 'all' },
-          children: [linkIcon()],
+          properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, ariaLabel: label, title: label, dataPagefindIgnore: 'all' },
+          children: [linkIcon(), { type: 'element', tagName: 'span', properties: { className: ['copy-feedback'], ariaHidden: 'true' }, children: [] }],
         };
         current = {
           type: 'element',

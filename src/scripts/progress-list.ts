@@ -1,4 +1,5 @@
-import { applyImport, parseProgress, planImport, serializeProgress, summarize, type ImportPlan } from '../lib/progress';
+import { parseProgress } from '../lib/progress';
+import { applyImport, planImport, serializeProgress, summarize, type ImportPlan } from '../lib/progress-edit';
 import { fill, type WidgetStrings } from '../lib/widget-contract';
 import { loadProgress, loadSchedule, readySchedule, saveProgress, saveSchedule, strings } from './storage';
 import { mergeSchedule, parseSchedule } from '../lib/schedule';

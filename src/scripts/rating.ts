@@ -10,7 +10,6 @@ export function initRating() {
   const n = Number(bar.dataset.number);
   const status = bar.querySelector<HTMLElement>('[data-rating-status]')!;
   const buttons = [...bar.querySelectorAll<HTMLButtonElement>('[data-rating]')];
-  bar.hidden = false;
   const dateFormat = new Intl.DateTimeFormat(s.locale, { month: 'long', day: 'numeric', weekday: 'short' });
   for (const button of buttons) {
     button.addEventListener('click', async () => {

@@ -5,6 +5,7 @@ import { withSection } from '../lib/deploy';
  * (a shared link such as #pitfalls, or a table-of-contents click): the link sits under
  * the whole answer, so where the reader has scrolled to says nothing about which part
  * is wrong. Otherwise the form keeps "Section: (not given)" for the reader to fill in.
+ * Loaded only once the address names a section.
  */
 function linkedSection(): string | null {
   const id = decodeURIComponent(location.hash.slice(1));
@@ -15,15 +16,15 @@ function linkedSection(): string | null {
 }
 
 export function initReportLinks() {
-  document.querySelectorAll<HTMLAnchorElement>('a[data-report-error]').forEach((a) => {
-    const update = () => {
-      const section = linkedSection();
-      if (!section) return;
+  const update = () => {
+    const section = linkedSection();
+    if (!section) return;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-report-error]')) {
       const url = new URL(a.href);
       url.searchParams.set('body', withSection(url.searchParams.get('body') ?? '', section));
       a.href = url.href;
-    };
-    a.addEventListener('click', update);
-    a.addEventListener('focus', update);
-  });
+    }
+  };
+  // Loaded again at each change of section (question-boot.ts); a module runs once.
+  update();
 }

@@ -60,6 +60,9 @@ function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement
 }
 
 function setup(form: HTMLFormElement) {
+  // The page's first-use hook and the search page may both ask; a form is set up once.
+  if (form.dataset.searchReady !== undefined) return;
+  form.dataset.searchReady = '';
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = form.querySelector<HTMLElement>('.search__results')!;
   const status = form.querySelector<HTMLElement>('.search__status')!;
@@ -120,6 +123,10 @@ function setup(form: HTMLFormElement) {
 
   input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
   input.addEventListener('input', () => void run(input.value));
+  // This script loads when the reader reaches for the field: they may be in it already,
+  // and may have typed while it loaded.
+  if (document.activeElement === input) void load().catch(() => {});
+  if (!isPage && input.value) void run(input.value);
   form.addEventListener('submit', (event) => {
     if (!isPage) return; // the header form opens the search page with ?q=
     event.preventDefault();

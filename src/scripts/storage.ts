@@ -1,6 +1,7 @@
 import type { Widget, WidgetStrings } from '../lib/widget-contract';
 import { emptySchedule, parseSchedule, SCHEDULE_KEY, type Schedule } from '../lib/schedule';
-import { parseProgress, PROGRESS_KEY, serializeProgress, emptyProgress, type Progress } from '../lib/progress';
+import { parseProgress, PROGRESS_KEY, emptyProgress, type Progress } from '../lib/progress';
+import { serializeProgress } from '../lib/progress-edit';
 
 /** localStorage can throw (privacy modes, full quota); the site works on without it. */
 export function read(key: string): string | null {

@@ -1,5 +1,6 @@
 import { DRILL_KEY, drillFinished, drillPosition, drillSummary, markAnswered, parseDrill, type Drill } from '../lib/drill';
-import { markOf, setMark, type Mark } from '../lib/progress';
+import { markOf, type Mark } from '../lib/progress';
+import { setMark } from '../lib/progress-edit';
 import { format } from '../lib/format';
 import { fill, type WidgetStrings } from '../lib/widget-contract';
 import { loadProgress, PRACTICE_KEY, read, saveProgress, strings, write } from './storage';
@@ -7,7 +8,6 @@ import { loadProgress, PRACTICE_KEY, read, saveProgress, strings, write } from '
 type Strings = WidgetStrings<'study'>;
 
 const root = document.documentElement;
-const practiceOn = () => root.dataset.practice !== undefined;
 
 function announce(text: string) {
   const status = document.querySelector<HTMLElement>('[data-study-status]');
@@ -61,10 +61,8 @@ async function copy(text: string): Promise<boolean> {
 
 /** Copies, then says so in the button itself and to screen readers. */
 function copyButton(button: HTMLButtonElement, text: () => string, done: string, s: Strings) {
-  const feedback = document.createElement('span');
-  feedback.className = 'copy-feedback';
-  feedback.setAttribute('aria-hidden', 'true');
-  button.append(feedback);
+  // Every copy button is built with its (empty) feedback span.
+  const feedback = button.querySelector<HTMLElement>('.copy-feedback')!;
   let timer: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', async () => {
     const ok = await copy(text());
@@ -81,7 +79,7 @@ function copyButton(button: HTMLButtonElement, text: () => string, done: string,
 }
 
 function initCopyLinks(article: HTMLElement, s: Strings) {
-  // The buttons are in the built page (rehype-question-sections), hidden until they can work.
+  // The buttons are in the built page (rehype-question-sections), shown by CSS on scripted pages.
   for (const button of article.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
     const id = button.dataset.copyLink!;
     copyButton(button, () => {
@@ -90,27 +88,14 @@ function initCopyLinks(article: HTMLElement, s: Strings) {
       url.hash = id;
       return url.href;
     }, fill(s, 'copied'), s);
-    // One control per heading: the button; the plain "#" link is for readers without JavaScript.
-    const anchor = button.parentElement?.querySelector<HTMLElement>('.heading-anchor');
-    if (anchor) anchor.hidden = true;
-    button.hidden = false;
   }
 }
 
 function initCopyCode(article: HTMLElement, s: Strings) {
-  for (const pre of article.querySelectorAll<HTMLPreElement>('.prose pre')) {
-    const wrapper = document.createElement('div');
-    wrapper.className = 'code-block';
-    pre.before(wrapper);
-    wrapper.append(pre);
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-code';
-    const label = document.createElement('span');
-    label.textContent = fill(s, 'copyCode');
-    button.append(label);
-    copyButton(button, () => pre.textContent ?? '', fill(s, 'codeCopied'), s);
-    wrapper.append(button);
+  // Drawn beside each code block when the page is built (rehype-copy-code).
+  for (const button of article.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
+    const pre = button.parentElement?.querySelector('pre');
+    if (pre) copyButton(button, () => pre.textContent ?? '', fill(s, 'codeCopied'), s);
   }
 }
 
@@ -183,8 +168,8 @@ export function initStudy() {
   const s = strings(tools, 'study');
   const template = tools.dataset.questionUrl!;
 
+  // Its checked state was set at load (question-boot.ts); this script loads on first use.
   const toggle = tools.querySelector<HTMLInputElement>('[data-practice-toggle]')!;
-  toggle.checked = practiceOn();
   toggle.addEventListener('change', () => setPractice(toggle.checked, article));
 
   article.querySelector('.reveal-panel button')?.addEventListener('click', () => reveal(article, true));

@@ -1,13 +1,8 @@
 /**
  * The table of contents follows the reader: the section being read is marked in the
- * desktop list, and a link chosen in the phone's disclosure closes it.
+ * desktop list. Loaded with the first scroll, the first moment there is anything to mark.
  */
 export function initToc() {
-  const compact = document.querySelector<HTMLDetailsElement>('[data-toc-compact]');
-  compact?.addEventListener('click', (event) => {
-    if ((event.target as HTMLElement).closest('a')) compact.open = false;
-  });
-
   const links = new Map<string, HTMLAnchorElement>();
   for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-toc] a')) links.set(a.hash.slice(1), a);
   const sections = [...document.querySelectorAll<HTMLElement>('.prose .qa-section')];

@@ -13,6 +13,11 @@ async function open(path: string, javaScriptEnabled = true, width = 1280) {
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
+  if (javaScriptEnabled) {
+    // The explorer's script loads as the reader nears it: go there, as a reader would.
+    await page.locator('[data-explorer]').first().scrollIntoViewIfNeeded();
+    await page.locator('[data-explorer-controls]:not([disabled])').first().waitFor();
+  }
   return { page, errors, close: () => context.close() };
 }
 

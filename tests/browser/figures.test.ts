@@ -54,8 +54,10 @@ describe('figures on a 320 px phone', () => {
       await page.goto(site.url(path));
       await settle(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
-      const boxes = await page.$$eval('.figure__box', (els) => els.map((b) => ({ id: b.closest('figure')!.id, overflows: b.scrollWidth > b.clientWidth + 1, tabindex: b.getAttribute('tabindex') })));
-      for (const b of boxes) expect(b.tabindex, `${path}#${b.id}`).toBe(b.overflows ? '0' : null);
+      // A keyboard reader's first key press loads the script that puts wide boxes in the tab order.
+      await page.keyboard.press('Tab');
+      const boxes = () => page.$$eval('.figure__box', (els) => els.map((b) => ({ id: b.closest('figure')!.id, overflows: b.scrollWidth > b.clientWidth + 1, tabindex: b.getAttribute('tabindex') })));
+      await expect.poll(async () => (await boxes()).filter((b) => b.tabindex !== (b.overflows ? '0' : null)).map((b) => `${path}#${b.id}`)).toEqual([]);
     }
     await context.close();
   }, 120_000);

@@ -122,7 +122,7 @@ describe('keyboard', () => {
   it('the shortcuts dialog opens from the footer and lists only what works on the page', async () => {
     const { page } = await open('/');
     await page.locator('[data-shortcuts-open]').click();
-    await expect(page.locator('#shortcuts').isVisible()).resolves.toBe(true);
+    await page.locator('#shortcuts').waitFor({ state: 'visible' });
     await expect(page.locator('#shortcuts dt').count()).resolves.toBe(shortcutsFor('other').length);
     await page.keyboard.press('Escape');
     await page.goto(url(`/questions/${first}/`));
@@ -137,17 +137,21 @@ describe('drill', () => {
     await page.getByRole('button', { name: t('zh', 'drillStart') }).click();
     await page.waitForURL(url(`/questions/${first}/`));
     await page.getByRole('button', { name: new RegExp(t('zh', 'revealAnswer')) }).click();
-    await page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) }).click();
+    const mastered = page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) });
+    await mastered.click();
+    await expect.poll(() => mastered.getAttribute('aria-pressed')).toBe('true');
     // Jump to the drill's last question (the first part, in order).
     const queue = await page.evaluate(() => JSON.parse(localStorage.getItem('transformer-qa:drill:v1')!).queue as number[]);
     await page.goto(url(`/questions/${queue[queue.length - 1]}/`));
     const status = page.locator('[data-drill-status]');
+    // The drill's script loads with the page: wait for its first words.
+    await page.locator('[data-drill-status]', { hasText: /\S/ }).waitFor();
     await expect(status.textContent()).resolves.not.toContain(t('zh', 'drillDone'));
     await page.keyboard.press('Space');
-    await expect(status.textContent()).resolves.toBe(`${t('zh', 'drillDone')} ${t('zh', 'drillSummary', { answered: 2, total: queue.length, mastered: 1, review: 0 })}`);
+    await expect.poll(() => status.textContent()).toBe(`${t('zh', 'drillDone')} ${t('zh', 'drillSummary', { answered: 2, total: queue.length, mastered: 1, review: 0 })}`);
     await page.getByRole('button', { name: t('zh', 'drillEnd') }).click();
     await expect(status.isVisible()).resolves.toBe(true);
-    await expect(page.getByLabel(t('zh', 'practiceMode')).isChecked()).resolves.toBe(false);
+    await expect.poll(() => page.getByLabel(t('zh', 'practiceMode')).isChecked()).toBe(false);
     await page.goto(url(`/questions/${second}/`));
     await expect(page.locator('.prose').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
@@ -159,6 +163,7 @@ describe('drill', () => {
     await page.getByRole('button', { name: t('zh', 'drillStart') }).click();
     await page.waitForURL(url(`/questions/${first}/`));
     await page.getByRole('button', { name: t('zh', 'drillEnd') }).click();
+    await page.waitForFunction(() => localStorage.getItem('transformer-qa:drill:v1') === null);
     await page.goto(url(`/questions/${second}/`));
     await expect(page.locator('.prose').isVisible()).resolves.toBe(false);
     await context.close();

@@ -68,6 +68,7 @@ describe('rating recall and the review page', () => {
     await page.keyboard.press('3');
     await expect(page.locator('[data-rating-status]').textContent()).resolves.toBe('');
     await page.keyboard.press('Space');
+    await page.locator('article.question[data-revealed]').waitFor();
     await page.keyboard.press('3');
     await page.locator('[data-rating="good"][aria-pressed="true"]').waitFor({ timeout: 5_000 });
     await context.close();

@@ -33,11 +33,13 @@ describe('search quality', () => {
   // its script (13 KB), its WebAssembly (55-60 KB) and one index chunk (about 35 KB, a
   // size Pagefind does not let us set). What we control is held here: the header
   // downloads five result fragments, and the vocabulary only when a query needs it.
-  it('keeps the first search small: five result fragments, no vocabulary, at most 140 KB', () => {
+  it('keeps the first search small: five result fragments, no vocabulary, at most 144 KB', () => {
     expect(firstSearch.bytes).toBeGreaterThan(0);
     expect(firstSearch.urls.filter((u) => u.includes('/pagefind/fragment/')).length).toBeLessThanOrEqual(5);
     expect(firstSearch.urls.filter((u) => u.includes('search-words'))).toEqual([]);
-    expect(firstSearch.bytes).toBeLessThanOrEqual(140 * 1024);
+    // Pagefind's own floor is about 104 KB; the search script itself (about 2 KB) comes
+    // with the first search too, since the page does not load it.
+    expect(firstSearch.bytes).toBeLessThanOrEqual(144 * 1024);
   });
 });
 

@@ -27,19 +27,21 @@ describe('practice mode', () => {
   it('hides the answer until revealed with the button or Space, and is remembered', async () => {
     const { page, errors } = await fresh(`/questions/${first}/`);
     expect(await answerVisible(page)).toBe(true);
+    // The study tools load on first use: each step waits for its effect.
     await page.getByLabel(t('zh', 'practiceMode')).check();
-    expect(await answerVisible(page)).toBe(false);
+    await expect.poll(() => answerVisible(page)).toBe(false);
     await page.locator('body').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('Space');
-    expect(await answerVisible(page)).toBe(true);
+    await expect.poll(() => answerVisible(page)).toBe(true);
 
     await page.goto(url(`/questions/${second}/`));
     expect(await answerVisible(page)).toBe(false);
     await page.getByRole('button', { name: new RegExp(t('zh', 'revealAnswer')) }).click();
-    expect(await answerVisible(page)).toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+    await expect.poll(() => answerVisible(page)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
 
     await page.getByLabel(t('zh', 'practiceMode')).uncheck();
+    await page.waitForFunction(() => document.documentElement.dataset.practice === undefined);
     await page.reload();
     expect(await answerVisible(page)).toBe(true);
     expect(errors).toEqual([]);
@@ -70,9 +72,11 @@ describe('progress marks', () => {
     const { page, errors } = await fresh(`/questions/${first}/`);
     const mastered = page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) });
     await mastered.click();
-    await expect(mastered.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => mastered.getAttribute('aria-pressed')).toBe('true');
     await page.goto(url(`/questions/${second}/`));
-    await page.getByRole('button', { name: new RegExp(t('zh', 'markReview')) }).click();
+    const review = page.getByRole('button', { name: new RegExp(t('zh', 'markReview')) });
+    await review.click();
+    await expect.poll(() => review.getAttribute('aria-pressed')).toBe('true');
     await page.reload();
     await expect(page.getByRole('button', { name: new RegExp(t('zh', 'markReview')) }).getAttribute('aria-pressed')).resolves.toBe('true');
 
@@ -87,8 +91,10 @@ describe('progress marks', () => {
   it('a second click clears the mark', async () => {
     const { page } = await fresh(`/questions/${first}/`);
     const review = page.getByRole('button', { name: new RegExp(t('zh', 'markReview')) });
+    // Both clicks land before the study tools have loaded: both are carried out, in order.
     await review.click();
     await review.click();
+    await page.waitForFunction(() => localStorage.getItem('transformer-qa:progress:v1') === '{"version":1,"marks":{}}');
     await expect(review.getAttribute('aria-pressed')).resolves.toBe('false');
     await context.close();
   });
@@ -144,13 +150,13 @@ describe('keyboard', () => {
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL(url(`/questions/${first}/`));
     await page.keyboard.press('/');
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('search');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
     await page.keyboard.type('ArrowRight'); // typing in the box must not navigate
     await page.keyboard.press('ArrowRight');
     expect(page.url()).toBe(url(`/questions/${first}/`));
     await page.locator('h1').click();
     await page.keyboard.press('Shift+?');
-    await expect(page.locator('#shortcuts').isVisible()).resolves.toBe(true);
+    await page.locator('#shortcuts').waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     await expect(page.locator('#shortcuts').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
@@ -163,10 +169,10 @@ describe('sharing', () => {
     const { page, errors } = await fresh(`/questions/${first}/?highlight=softmax`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await page.getByRole('button', { name: /常见错误|Common mistakes/ }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(url(`/questions/${first}/#pitfalls`));
     // The status is written on the next animation frame, so that a repeat is announced too.
     await page.locator('[data-study-status]', { hasText: t('zh', 'copied') }).waitFor({ state: 'attached', timeout: 5_000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(url(`/questions/${first}/#pitfalls`));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -177,13 +183,13 @@ describe('drill', () => {
     const { page, errors } = await fresh('/practice/');
     await page.getByRole('button', { name: t('zh', 'drillStart') }).click();
     await page.waitForURL(url(`/questions/${first}/`));
-    await expect(page.locator('[data-drill-status]').textContent()).resolves.toContain(`第 1 / `);
+    await page.locator('[data-drill-status]', { hasText: '第 1 / ' }).waitFor();
     expect(await answerVisible(page)).toBe(false);
     await page.locator('[data-drill-next]').click();
     await page.waitForURL(url(`/questions/${second}/`));
-    await expect(page.locator('[data-drill-status]').textContent()).resolves.toContain('第 2 / ');
+    await page.locator('[data-drill-status]', { hasText: '第 2 / ' }).waitFor();
     await page.getByRole('button', { name: t('zh', 'drillEnd') }).click();
-    await expect(page.locator('[data-drill-status]').textContent()).resolves.toBe(
+    await expect.poll(() => page.locator('[data-drill-status]').textContent()).toBe(
       t('zh', 'drillSummary', { answered: 0, total: numbers.filter((n) => n <= partRange(first).end).length, mastered: 0, review: 0 }),
     );
     await expect(page.locator('[data-drill-next]').isVisible()).resolves.toBe(false);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, markOf, parseProgress, planImport, applyImport, serializeProgress, setMark, summarize } from '../../src/lib/progress';
+import { emptyProgress, markOf, parseProgress } from '../../src/lib/progress';
+import { applyImport, planImport, serializeProgress, setMark, summarize } from '../../src/lib/progress-edit';
+import { markAtLoad } from '../../src/lib/mark-at-load';
 
 describe('parseProgress', () => {
   it('treats missing storage as empty progress', () => {
@@ -21,6 +23,41 @@ describe('parseProgress', () => {
     ['{"version":1,"marks":{"-3":"review"}}', 'bad question number "-3"'],
   ])('rejects %s (%s)', (raw, error) => {
     expect(parseProgress(raw)).toEqual({ ok: false, error });
+  });
+});
+
+describe('markAtLoad', () => {
+  // The page's first paint must show the mark the study tools will then act on.
+  const stored = [
+    null,
+    '',
+    'null',
+    '1',
+    '"text"',
+    '{not json',
+    '[1,2]',
+    '{"version":2,"marks":{"47":"review"}}',
+    '{"marks":{"47":"review"}}',
+    '{"version":1}',
+    '{"version":1,"marks":null}',
+    '{"version":1,"marks":[]}',
+    '{"version":1,"marks":{}}',
+    '{"version":1,"marks":{"47":"review"}}',
+    '{"version":1,"marks":{"46":"mastered","47":"review"}}',
+    '{"version":1,"marks":{"47":"mastered","48":"learned"}}',
+    '{"version":1,"marks":{"47":"review","__proto__":"review"}}',
+    '{"version":1,"marks":{"47":"review","-3":"review"}}',
+    '{"version":1,"marks":{"047":"review"}}',
+    '{"version":"1","marks":{"47":"review"}}',
+  ];
+  it.each(stored)('agrees with parseProgress + markOf on %s', (raw) => {
+    for (const n of [46, 47, 48]) {
+      const parsed = parseProgress(raw);
+      expect(markAtLoad(raw, n)).toBe(parsed.ok ? markOf(parsed.progress, n) : null);
+    }
+  });
+  it('finds a stored mark', () => {
+    expect(markAtLoad('{"version":1,"marks":{"47":"review"}}', 47)).toBe('review');
   });
 });
 
