@@ -69,7 +69,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Pages marked noindex stay out of the sitemap.
-      filter: (page) => !/\/(404|search|review)\/?$/.test(new URL(page).pathname),
+      filter: (page) => !/\/(404|search|review|offline)\/?$/.test(new URL(page).pathname),
       i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.htmlLang])) },
     }),
     deployWarnings(process.env.SITE_URL),

@@ -6,7 +6,7 @@ import type { Mark } from './progress';
  * input (tests/unit/progress.test.ts holds it to that): stored progress that would be
  * rejected shows no mark.
  */
-export function markAtLoad(raw: string | null, n: number): Mark | null {
+export function markAtLoad(raw: string | null, n: number | string): Mark | null {
   try {
     const v = JSON.parse(raw ?? '') as { version?: unknown; marks?: Record<string, unknown> } | null;
     // An array of marks has only keys like "0", which no question number matches.

@@ -1,4 +1,5 @@
 import { locale, type Lang } from './locales';
+import { OFFLINE_DIR } from './offline';
 
 /**
  * Prefixes a root-relative path with Astro's `base` (which may be `/`, `/sub` or
@@ -42,6 +43,8 @@ export const searchWordsPath = (lang: Lang) => `/_qa/search-words.${lang}.json`;
 export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/questions/{n}/`;
 /** Each language's not-found page, as a file a static host can serve for a missing address. */
 export const notFoundPath = (lang: Lang) => `${localePrefix(lang)}/404.html`;
+/** The page a reader gets, offline, for a page not saved on the device (lib/offline.ts). */
+export const offlinePath = (lang: Lang) => `${localePrefix(lang)}/${OFFLINE_DIR}/`;
 export const feedPath = (lang: Lang) => `${localePrefix(lang)}/rss.xml`;
 export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
 

@@ -15,6 +15,8 @@ export const WIDGET_KEYS = {
   drillForm: ['drillEmpty'],
   rating: ['nextReview', 'storageFailed'],
   review: ['reviewOverdue', 'reviewUpcomingDay', 'reviewStart', 'questionN', 'storageFailed', 'dueToday'],
+  offline: ['offlineSaving', 'offlineSaved', 'offlineSaveFailed', 'updateReady', 'updateReload'],
+  offlinePage: ['offlineSavedCount'],
 } as const satisfies Record<string, readonly UiKey[]>;
 
 export type Widget = keyof typeof WIDGET_KEYS;

@@ -2,8 +2,7 @@
  * Carries out a click that arrived before its handler was loaded. A checkbox has
  * already changed state, so it gets its change event rather than another click.
  */
-function replay(el: HTMLElement, type: string): void {
-  if (type !== 'click') return;
+function replay(el: HTMLElement): void {
   if (el instanceof HTMLInputElement && el.type === 'checkbox') el.dispatchEvent(new Event('change', { bubbles: true }));
   else el.click();
 }
@@ -16,17 +15,18 @@ function replay(el: HTMLElement, type: string): void {
  * it has arrived. Returns the loader, for loading without an event.
  */
 export function loadOnUse(selector: string, types: readonly string[], load: () => Promise<unknown>): () => Promise<void> {
-  const pending: [HTMLElement, string][] = [];
+  const pending: HTMLElement[] = [];
   let ready: Promise<void> | undefined;
   const start = () =>
     (ready ??= load().then(() => {
       for (const type of types) document.removeEventListener(type, listener, true);
-      for (const [el, type] of pending.splice(0)) replay(el, type);
+      pending.splice(0).forEach(replay);
     }));
   const listener = (event: Event) => {
     const el = event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
     if (!el) return;
-    pending.push([el, event.type]);
+    // Only a click has something to carry out (a focus has already happened).
+    if (event.type === 'click') pending.push(el);
     void start();
   };
   for (const type of types) document.addEventListener(type, listener, true);

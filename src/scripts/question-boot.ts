@@ -21,7 +21,7 @@ const practiceOn = () => document.documentElement.dataset.practice !== undefined
 function showStudyState(tools: HTMLElement) {
   const toggle = tools.querySelector<HTMLInputElement>('[data-practice-toggle]');
   if (toggle) toggle.checked = practiceOn();
-  const mark = markAtLoad(read(PROGRESS_KEY), Number(tools.dataset.number));
+  const mark = markAtLoad(read(PROGRESS_KEY), tools.dataset.number!);
   for (const b of tools.querySelectorAll('[data-mark]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-mark') === mark));
 }
 
@@ -53,7 +53,7 @@ export function bootQuestionPage() {
   whenNear('[data-explorer]', () => void import('./attention-explorer').then((m) => m.initAttentionExplorers()));
 
   // The desktop contents list marks the section in view, from the first scroll on.
-  addEventListener('scroll', () => void import('./toc').then((m) => m.initToc()), { once: true, passive: true });
+  addEventListener('scroll', () => void import('./toc').then((m) => m.initToc()), { once: true });
   // A link chosen in the phone's contents disclosure closes it.
   const compact = document.querySelector<HTMLDetailsElement>('[data-toc-compact]');
   compact?.addEventListener('click', (event) => {

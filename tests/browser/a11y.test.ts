@@ -1,9 +1,10 @@
 import { t } from '../../src/lib/i18n';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { contentNumbers } from '../helpers/dist';
+import { contentNumbers, DIST } from '../helpers/dist';
 import { useBuiltSite } from '../helpers/site';
 import { representativeQuestionPaths } from '../helpers/sweep';
 import { readQuestions } from '../helpers/content';
@@ -50,6 +51,19 @@ const pages: [string, ((page: Page) => Promise<void>) | undefined][] = [
       await figure.getByLabel(t('zh', 'explorerDk')).selectOption('256');
       await figure.getByLabel(t('zh', 'explorerScale')).uncheck();
       await figure.getByLabel(t('zh', 'explorerMaskCausal')).check();
+    },
+  ],
+  ['/en/offline/', undefined],
+  [
+    '/ with "save all" done and the update prompt shown',
+    async (page) => {
+      await page.locator('[data-offline-save][data-ready]').click();
+      await page.locator('[data-offline-status]').filter({ hasText: t('zh', 'offlineSaved', { count: contentNumbers('zh').length }) }).waitFor({ timeout: 60_000 });
+      // The prompt as a waiting worker would have it drawn (its registration is only used on a click).
+      const ui = readdirSync(join(DIST, '_astro')).find((f) => f.startsWith('offline-ui.'))!;
+      // A string: Vitest would rewrite an import() inside a function.
+      await page.evaluate(`import('/_astro/${ui}').then((m) => m.showUpdate(null, document.querySelector('[data-offline]')))`);
+      await page.locator('[data-update] button').waitFor();
     },
   ],
   ['/search/?q=softmax', async (page) => void (await page.locator('.result').first().waitFor({ timeout: 15_000 }))],

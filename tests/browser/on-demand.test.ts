@@ -28,11 +28,20 @@ const loaded = (scripts: string[], name: string) => scripts.some((s) => new RegE
 const answerVisible = (page: Page) => page.locator('.prose').isVisible();
 
 describe('scripts loaded on first use', () => {
-  it('a question page loads the pre-paint script and one boot script, nothing else', async () => {
-    const { scripts, errors, close } = await open(`/questions/${first}/`);
-    expect(scripts).toHaveLength(2);
-    expect(scripts[0]).toMatch(/\/practice-init\.js$/);
-    for (const tool of ['study', 'rating', 'search', 'toc', 'shortcut-actions', 'attention-explorer']) expect(loaded(scripts, tool), tool).toBe(false);
+  it('a question page loads the pre-paint script and one boot script, then only offline reading', async () => {
+    const { page, scripts, errors, close } = await open(`/questions/${first}/`);
+    // Scripts requested before the load event; offline reading starts after it.
+    const beforeLoad = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.startTime < nav.loadEventStart)
+        .map((e) => new URL(e.name).pathname);
+    });
+    expect(beforeLoad).toHaveLength(2);
+    expect(beforeLoad[0]).toMatch(/\/practice-init\.js$/);
+    expect(loaded(scripts, 'offline-register')).toBe(true);
+    for (const tool of ['study', 'rating', 'search', 'toc', 'shortcut-actions', 'attention-explorer', 'offline-ui']) expect(loaded(scripts, tool), tool).toBe(false);
     expect(errors).toEqual([]);
     await close();
   });

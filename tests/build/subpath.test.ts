@@ -27,6 +27,9 @@ beforeAll(async () => {
   if (astro.status !== 0) throw new Error(`sub-path build failed (${astro.status} ${astro.signal}):\n${astro.stderr}\n${astro.stdout.slice(-3000)}`);
   const pagefind = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, encoding: 'utf8' });
   if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}\n${pagefind.stderr}`);
+  // The build's last step, as `npm run build` runs it.
+  const worker = spawnSync(process.execPath, [join(ROOT, 'src/build/service-worker.ts'), out], { cwd: ROOT, encoding: 'utf8' });
+  if (worker.status !== 0) throw new Error(`service worker step failed:\n${worker.stdout}\n${worker.stderr}`);
   server = await serveDist(out, BASE);
   browser = await launchBrowser();
 }, 300_000);
@@ -75,6 +78,32 @@ describe(`deployed under ${BASE}`, () => {
     expect(await body()).toContain(`Page: http://localhost:4321${BASE}questions/${n}/`);
     await page.goto(`${server.url}en/questions/${n}/`);
     expect(await body()).toMatch(/^Section: \(not given\)$/m);
+    await context.close();
+  });
+
+  it('the offline worker takes the sub-path as its scope: a visited page opens offline, an unvisited one gets the offline page', async () => {
+    const [n, unvisited] = contentNumbers('en') as [number, number];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const visited = `${server.url}en/questions/${n}/`;
+    await page.goto(visited);
+    for (const deadline = Date.now() + 30_000; ; await page.waitForTimeout(200)) {
+      const saved = await page.evaluate(async (url) => navigator.serviceWorker.controller?.state === 'activated' && Boolean(await caches.match(url)), visited);
+      if (saved) break;
+      if (Date.now() > deadline) throw new Error('the page was not saved');
+    }
+    const reg = await page.evaluate(async () => ({ scope: (await navigator.serviceWorker.ready).scope, script: navigator.serviceWorker.controller!.scriptURL }));
+    expect(reg).toEqual({ scope: server.url, script: `${server.url}sw.js` });
+    const title = await page.locator('main h1').first().textContent();
+    await context.setOffline(true);
+    await page.goto(visited);
+    expect(await page.locator('main h1').first().textContent()).toBe(title);
+    await page.goto(`${server.url}en/questions/${unvisited}/`);
+    await page.locator('[data-offline-list] li:not([hidden])').first().waitFor();
+    const links = await page.locator('[data-offline-list] li:not([hidden]) a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual([visited]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

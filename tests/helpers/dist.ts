@@ -77,11 +77,12 @@ export function astroBuild(args: string[], env: NodeJS.ProcessEnv): SpawnSyncRet
 /** What dist/ is built from: any change to these, or another content folder, makes it stale. */
 const SOURCES = () => [join(ROOT, 'src'), join(ROOT, 'public'), CONTENT, join(ROOT, 'astro.config.mjs'), join(ROOT, 'package-lock.json')];
 /**
- * Written after a complete build (Astro, then Pagefind): the fingerprint of what dist/
- * was built from. Kept outside dist/, which is published.
+ * Written after a complete build (Astro, Pagefind, then the service worker): the
+ * fingerprint of what dist/ was built from. Kept outside dist/, which is published.
  */
 const STAMP = join(ROOT, 'node_modules/.cache/qa-dist-built-from');
-const COMPLETE = join(DIST, 'pagefind', 'pagefind-entry.json');
+/** The build's last step writes the offline worker (src/build/service-worker.ts). */
+const COMPLETE = join(DIST, 'sw.js');
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -110,6 +111,8 @@ export function ensureDist(): void {
   withBuildLock(() => {
     if (fresh()) return;
     console.log('dist/ is missing or older than the sources: building it (npm run build)');
+    // A worker left by an earlier build would mark the new one complete.
+    rmSync(COMPLETE, { force: true });
     const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv({}), encoding: 'utf8', timeout: 600_000 });
     if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
     mkdirSync(dirname(STAMP), { recursive: true });
