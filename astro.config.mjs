@@ -9,6 +9,7 @@ import { deployWarnings } from './src/integrations/deploy-warnings';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { katexFontSubsets } from './src/integrations/katex-font-subsets';
 import { searchWords } from './src/integrations/search-words';
+import { book } from './src/integrations/book';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
@@ -63,6 +64,8 @@ export default defineConfig({
     securityHeaders(),
     katexFontSubsets(),
     searchWords(),
+    // After the KaTeX fonts, which the printed book uses; before the link check, which must see the book's ids.
+    book(),
     // Before the link check, which must see the 404 pages where hosts look for them.
     notFoundPages(),
     linkCheck(),

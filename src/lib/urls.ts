@@ -44,6 +44,10 @@ export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/quest
 export const notFoundPath = (lang: Lang) => `${localePrefix(lang)}/404.html`;
 export const feedPath = (lang: Lang) => `${localePrefix(lang)}/rss.xml`;
 export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
+/** Every answer of a language on one page, to read in order or print. */
+export const bookPath = (lang: Lang) => `${localePrefix(lang)}/book/`;
+/** The book's fonts and running heads, written after the build (integrations/book.ts). */
+export const bookStylesPath = (lang: Lang) => `${localePrefix(lang)}/book/book.css`;
 
 /**
  * The same page in another language, at the same place: the reader's query (a
