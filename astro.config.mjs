@@ -64,7 +64,7 @@ export default defineConfig({
     securityHeaders(),
     katexFontSubsets(),
     searchWords(),
-    // After the KaTeX fonts, which the printed book uses; before the link check, which must see the book's ids.
+    // After the KaTeX fonts, which the printed book uses; before the link check, which must see the book's ids and PDFs.
     book(),
     // Before the link check, which must see the 404 pages where hosts look for them.
     notFoundPages(),

@@ -48,6 +48,8 @@ export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
 export const bookPath = (lang: Lang) => `${localePrefix(lang)}/book/`;
 /** The book's fonts and running heads, written after the build (integrations/book.ts). */
 export const bookStylesPath = (lang: Lang) => `${localePrefix(lang)}/book/book.css`;
+/** The book printed to PDF, when the build makes it (lib/book.ts). */
+export const bookPdfPath = (lang: Lang) => `${localePrefix(lang)}/book/transformer-qa.${locale(lang).htmlLang}.pdf`;
 
 /**
  * The same page in another language, at the same place: the reader's query (a

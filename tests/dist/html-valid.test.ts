@@ -14,7 +14,7 @@ requireDist();
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
 
 // The book pages hold every answer at once: html-validate takes minutes on them. Their
-// answers are validated here on their own pages.
+// answers are validated here on their own pages, and a small book whole in tests/build/book-pdf.test.ts.
 const books = new Set(LANGS.map((lang) => join(DIST, bookPath(lang), 'index.html')));
 
 describe('valid HTML', () => {

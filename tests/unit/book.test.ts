@@ -1,13 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { bookPdfWanted, formatFileSize } from '../../src/lib/book';
 import { bookCharacters, cssString, fontFaceRule, pageRules } from '../../src/lib/book-css';
 import { covers, parseUnicodeRange, toUnicodeRange } from '../../src/lib/unicode-range';
-import { bookPath, bookStylesPath } from '../../src/lib/urls';
+import { bookPdfPath, bookPath, bookStylesPath } from '../../src/lib/urls';
+
+describe('the book PDF switch', () => {
+  it('is on only when BOOK_PDF is 1', () => {
+    expect(bookPdfWanted({ BOOK_PDF: '1' })).toBe(true);
+    expect(bookPdfWanted({})).toBe(false);
+    expect(bookPdfWanted({ BOOK_PDF: '0' })).toBe(false);
+    expect(bookPdfWanted({ BOOK_PDF: '' })).toBe(false);
+  });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [512, 'en', '512 B'],
+    [850_400, 'en', '850 KB'],
+    [1_234_567, 'en', '1.2 MB'],
+    [1_000_000, 'zh-CN', '1.0 MB'],
+    [12_345_678, 'en', '12 MB'],
+  ])('%i bytes in %s is %s', (bytes, locale, expected) => {
+    expect(formatFileSize(bytes, locale)).toBe(expected);
+  });
+});
 
 describe('book paths', () => {
-  it('gives each language its book and stylesheet', () => {
+  it('gives each language its book, stylesheet and PDF', () => {
     expect(bookPath('zh')).toBe('/book/');
     expect(bookPath('en')).toBe('/en/book/');
     expect(bookStylesPath('en')).toBe('/en/book/book.css');
+    expect(bookPdfPath('zh')).toBe('/book/transformer-qa.zh-CN.pdf');
+    expect(bookPdfPath('en')).toBe('/en/book/transformer-qa.en.pdf');
   });
 });
 
