@@ -22,7 +22,8 @@ beforeAll(() => {
   requireDist();
   build = buildFixture({}, { BOOK_PDF: '1', BASE_PATH: BASE, SITE_URL: SITE });
   if (!build.ok) throw new Error(`fixture build with BOOK_PDF=1 failed:\n${build.output.slice(-4000)}`);
-}, 300_000);
+  // dist/ may need building first, and builds take turns.
+}, 600_000);
 afterAll(() => build?.cleanup());
 
 describe(`the book printed from a ${contentNumbers('zh', GOOD_FIXTURE).length}-question fixture under ${BASE}`, () => {
