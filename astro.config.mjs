@@ -10,6 +10,7 @@ import { notFoundPages } from './src/integrations/not-found-pages';
 import { katexFontSubsets } from './src/integrations/katex-font-subsets';
 import { searchWords } from './src/integrations/search-words';
 import { leanDynamicImports } from './src/integrations/lean-dynamic-imports';
+import { book } from './src/integrations/book';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/lib/locales';
 
 // Deploy-time settings: the public origin (for canonical URLs) and the sub-path the
@@ -77,6 +78,8 @@ export default defineConfig({
     securityHeaders(),
     katexFontSubsets(),
     searchWords(),
+    // After the KaTeX fonts, which the printed book uses; before the link check, which must see the book's ids and PDFs.
+    book(),
     // Before the link check, which must see the 404 pages where hosts look for them.
     notFoundPages(),
     linkCheck(),

@@ -22,7 +22,8 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
  * Checks every reference in a set of built pages: the target page or file must
- * exist inside `base`, and a `#fragment` must name an id on the target page.
+ * exist inside `base`, and a `#fragment` must name an id on the target page. No page may
+ * have an id twice: a `#fragment` to it would land on whichever comes first.
  * Pages are keyed by site path (without base): `/`, `/questions/46/`, `/404.html`.
  */
 export function checkLinks(pages: ReadonlyMap<string, ScannedPage>, opts: LinkCheckOptions): LinkProblem[] {
@@ -30,7 +31,8 @@ export function checkLinks(pages: ReadonlyMap<string, ScannedPage>, opts: LinkCh
   const siteOrigin = opts.site ? new URL(opts.site).origin : undefined;
   const problems: LinkProblem[] = [];
 
-  for (const [page, { links }] of pages) {
+  for (const [page, { links, duplicateIds }] of pages) {
+    for (const [id, count] of duplicateIds) problems.push({ page, href: `#${id}`, reason: `is ambiguous: the page has ${count} elements with id "${id}"` });
     const pageUrl = new URL(`${base.slice(0, -1)}${page}`, ORIGIN);
     for (const href of links) {
       let target: URL;

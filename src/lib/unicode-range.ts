@@ -36,3 +36,17 @@ export function facesFor<T>(text: string, faces: readonly Face<T>[]): Face<T>[] 
   }
   return faces.filter((f) => needed.has(f));
 }
+
+/** The CSS `unicode-range` value of a set of characters, consecutive code points merged. */
+export function toUnicodeRange(chars: Iterable<string>): string {
+  const points = [...new Set([...chars].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  const parts: string[] = [];
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j + 1 < points.length && points[j + 1] === points[j]! + 1) j++;
+    parts.push(i === j ? `U+${hex(points[i]!)}` : `U+${hex(points[i]!)}-${hex(points[j]!)}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

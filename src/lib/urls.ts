@@ -47,5 +47,11 @@ export const notFoundPath = (lang: Lang) => `${localePrefix(lang)}/404.html`;
 export const offlinePath = (lang: Lang) => `${localePrefix(lang)}/${OFFLINE_DIR}/`;
 export const feedPath = (lang: Lang) => `${localePrefix(lang)}/rss.xml`;
 export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
+/** Every answer of a language on one page, to read in order or print. */
+export const bookPath = (lang: Lang) => `${localePrefix(lang)}/book/`;
+/** The book's fonts and running heads, written after the build (integrations/book.ts). */
+export const bookStylesPath = (lang: Lang) => `${localePrefix(lang)}/book/book.css`;
+/** The book printed to PDF, when the build makes it (lib/book.ts). */
+export const bookPdfPath = (lang: Lang) => `${localePrefix(lang)}/book/transformer-qa.${locale(lang).htmlLang}.pdf`;
 
 export { samePlaceIn } from './same-place';

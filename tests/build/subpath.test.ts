@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkDist } from '../../src/integrations/link-check';
+import { PDF_SIZE_TOKEN } from '../../src/lib/book';
 import { collectErrors, launchBrowser } from '../helpers/browser';
 import { astroBuild, buildEnv, CONTENT, contentNumbers, ROOT } from '../helpers/dist';
 import { serveDist, type StaticServer } from '../helpers/static-server';
@@ -22,7 +23,8 @@ beforeAll(async () => {
   // `--base` on the command line: the Markdown links must follow Astro's resolved base,
   // as they do for BASE_PATH (which sets the same option in astro.config.mjs).
   // As in a GitHub Actions build: the answers get report and edit links.
-  const env = buildEnv({ QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache'), GITHUB_REPOSITORY: 'owner/repo' });
+  // Without the book's PDF, as a local build: the pages must then not link one.
+  const env = buildEnv({ QA_CONTENT_DIR: CONTENT, QA_CACHE_DIR: join(tmp, 'cache'), GITHUB_REPOSITORY: 'owner/repo', BOOK_PDF: '0' });
   const astro = astroBuild(['--outDir', out, '--base', BASE], env);
   if (astro.status !== 0) throw new Error(`sub-path build failed (${astro.status} ${astro.signal}):\n${astro.stderr}\n${astro.stdout.slice(-3000)}`);
   const pagefind = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, encoding: 'utf8' });
@@ -43,6 +45,21 @@ afterAll(async () => {
 describe(`deployed under ${BASE}`, () => {
   it('every link, asset and anchor stays inside the sub-path and resolves', () => {
     expect(checkDist(out, BASE, 'http://localhost:4321')).toEqual([]);
+  });
+
+  it('the book links its chapters inside itself, and every page links the book but no PDF when none was printed', () => {
+    const book = readFileSync(join(out, 'book/index.html'), 'utf8');
+    const numbers = contentNumbers('zh');
+    // In-book links point at chapters; the only links to question pages are the chapters' own.
+    const toPages = [...book.matchAll(/href="([^"]*\/questions\/\d+\/[^"]*)"/g)].map((m) => m[1]);
+    expect(toPages).toEqual(numbers.map((n) => `${BASE}questions/${n}/`));
+    expect(book).toMatch(/href="#q\d+-[^"]+"/);
+    for (const page of ['index.html', 'en/questions/46/index.html', 'book/index.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html, page).toMatch(new RegExp(`href="${BASE}(en/)?book/"`));
+      expect(html, page).not.toMatch(/\.pdf"/);
+      expect(html, page).not.toContain(PDF_SIZE_TOKEN);
+    }
   });
 
   it('search finds a question and its result opens under the sub-path, at the section', async () => {

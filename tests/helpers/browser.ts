@@ -1,33 +1,9 @@
-import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+// With its extension: the benchmark imports this file under plain Node.
+import { launchChromium } from '../../src/integrations/chromium.ts';
 
-/**
- * Launches headless Chromium. By default the one shipped inside the
- * `@sparticuz/chromium` npm package, so `npm ci` is all a fresh machine needs;
- * `CHROME_PATH` points at another build (e.g. Debian's /usr/bin/chromium).
- */
-export async function launchBrowser(): Promise<Browser> {
-  const custom = process.env.CHROME_PATH;
-  return playwright.launch({
-    executablePath: custom ?? (await chromium.executablePath()),
-    args: [...(custom ? [] : chromium.args.filter((arg) => !UNWANTED.has(arg))), ...COMMON],
-    headless: true,
-  });
-}
-
-/**
- * The package's serverless defaults that would make the tests lie or flake: one
- * process (closing a context kills the browser) and relaxed web security (would
- * hide CSP and same-origin problems).
- */
-const UNWANTED = new Set([
-  '--single-process',
-  '--disable-web-security',
-  '--allow-running-insecure-content',
-  '--disable-site-isolation-trials',
-]);
-/** No sandbox as root in CI; no background connections on a machine without internet. */
-const COMMON = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** Headless Chromium as the build's book printing launches it (CHROME_PATH overrides). */
+export const launchBrowser = launchChromium;
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */
 export function collectErrors(page: Page): string[] {

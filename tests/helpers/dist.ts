@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONTENT_ROOT, QUESTIONS_FOLDER } from '../../src/lib/content-layout';
+import { DEFAULT_LANG } from '../../src/lib/locales';
+import { bookPdfPath } from '../../src/lib/urls';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -83,6 +85,8 @@ const SOURCES = () => [join(ROOT, 'src'), join(ROOT, 'public'), CONTENT, join(RO
 const STAMP = join(ROOT, 'node_modules/.cache/qa-dist-built-from');
 /** The build's last step writes the offline worker (src/build/service-worker.ts). */
 const COMPLETE = join(DIST, 'sw.js');
+/** The tests read the book's PDF: a dist/ built without it (a plain `npm run build`) is rebuilt. */
+const PDF = join(DIST, bookPdfPath(DEFAULT_LANG));
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -99,10 +103,10 @@ function fingerprint(): string {
   return h.digest('hex');
 }
 
-const fresh = () => existsSync(COMPLETE) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint();
+const fresh = () => existsSync(COMPLETE) && existsSync(PDF) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint();
 
 /**
- * Builds dist/ (astro build, then Pagefind) once, when it is missing or older than the
+ * Builds dist/ (astro build with the book's PDF, then Pagefind) once, when it is missing or older than the
  * sources, so a test never reads a stale site. The first test file that needs it
  * builds it; the others wait for the lock and find it fresh.
  */
@@ -113,7 +117,7 @@ export function ensureDist(): void {
     console.log('dist/ is missing or older than the sources: building it (npm run build)');
     // A worker left by an earlier build would mark the new one complete.
     rmSync(COMPLETE, { force: true });
-    const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv({}), encoding: 'utf8', timeout: 600_000 });
+    const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv({ BOOK_PDF: '1' }), encoding: 'utf8', timeout: 600_000 });
     if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
     mkdirSync(dirname(STAMP), { recursive: true });
     writeFileSync(STAMP, fingerprint());

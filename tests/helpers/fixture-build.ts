@@ -27,10 +27,13 @@ export function buildFixture(changes: Record<string, string | ((original: string
     else writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);
   }
   const outDir = join(tmp, 'dist');
-  const env = buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...extraEnv });
-  // A fixture is built as for a local preview, whatever the shell running the tests sets.
+  const env = buildEnv({ QA_CONTENT_DIR: content, QA_CACHE_DIR: join(tmp, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' });
+  // A fixture is built as for a local preview, whatever the shell running the tests sets,
+  // unless the test asks otherwise.
   delete env.SITE_URL;
   delete env.BASE_PATH;
+  delete env.BOOK_PDF;
+  Object.assign(env, extraEnv);
   const result = astroBuild(['--outDir', outDir], env);
   return {
     ok: result.status === 0,

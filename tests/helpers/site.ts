@@ -17,11 +17,12 @@ export interface BuiltSite {
  */
 export function useBuiltSite(headers: Record<string, string> = {}): BuiltSite {
   const site = { url: (path: string) => new URL(path.replace(/^\//, ''), site.server.url).href } as BuiltSite;
+  // The first test file to need dist/ builds it, the book's PDFs included: minutes, not seconds.
   beforeAll(async () => {
     requireDist();
     site.server = await serveDist(DIST, '/', headers);
     site.browser = await launchBrowser();
-  });
+  }, 600_000);
   afterAll(async () => {
     await site.browser?.close();
     await site.server?.close();

@@ -32,6 +32,12 @@ describe('checkLinks', () => {
     });
     expect(checkLinks(pages, { base: '/', fileExists })).toEqual([]);
   });
+  it('reports an id a page has more than once, since a #fragment to it is ambiguous', () => {
+    const pages = site({ '/book/': '<h2 id="pitfalls"></h2><h2 id="pitfalls"></h2><h2 id="pitfalls"></h2><h2 id="x"></h2>' });
+    expect(checkLinks(pages, { base: '/', fileExists })).toEqual([
+      { page: '/book/', href: '#pitfalls', reason: 'is ambiguous: the page has 3 elements with id "pitfalls"' },
+    ]);
+  });
   it('reports a missing page', () => {
     const problems = checkLinks(site({ '/': '<a href="/questions/99/">x</a>' }), { base: '/', fileExists });
     expect(problems).toEqual([{ page: '/', href: '/questions/99/', reason: 'no page or file at /questions/99/' }]);
