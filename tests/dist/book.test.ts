@@ -137,6 +137,11 @@ describe.each(LANGS)('the %s book PDF', (lang) => {
     expect(page).toContain(`${Math.floor(pdf.pages / 2) + 1}/${pdf.pages}`);
   });
 
+  it('prints no on-screen controls (copy buttons need a question page and mean nothing on paper)', () => {
+    const all = pdf.text.join('');
+    expect(all).not.toContain(strip(t(lang, 'copyCode')));
+  });
+
   it('extracts its text as text, Chinese included', () => {
     const all = pdf.text.join('');
     const han = all.match(/\p{Script=Han}/gu)?.length ?? 0;

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -28,13 +29,15 @@ export interface StaticServer {
  * from `/x` to `/x/`, and only under `base`. A missing address gets the nearest
  * `404.html` up its folders (Cloudflare Pages, and nginx as the README configures it),
  * or with `notFound: 'root'` only the site's top one (GitHub Pages).
- * Extra headers (e.g. a Content-Security-Policy) can be added to every response.
+ * Extra headers (e.g. a Content-Security-Policy) can be added to every response. With
+ * `gzip`, text goes out compressed to a client that accepts it, as from a real host
+ * (Lighthouse's throttled network would otherwise time the uncompressed bytes).
  */
 export async function serveDist(
   dir: string,
   base = '/',
   headers: Record<string, string> = {},
-  options: { notFound?: 'nearest' | 'root' } = {},
+  options: { notFound?: 'nearest' | 'root'; gzip?: boolean } = {},
 ): Promise<StaticServer> {
   // Not lib/urls' normalizeBase: the benchmark runs this file under plain Node, which
   // cannot resolve the project's extensionless imports.
@@ -42,8 +45,10 @@ export async function serveDist(
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(readFileSync(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const compress = options.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+      res.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
+      res.end(compress ? gzipSync(readFileSync(file)) : readFileSync(file));
     };
     const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
     const notFound = () => {
