@@ -45,6 +45,8 @@ export const questionPathTemplate = (lang: Lang) => `${localePrefix(lang)}/quest
 export const notFoundPath = (lang: Lang) => `${localePrefix(lang)}/404.html`;
 /** The page a reader gets, offline, for a page not saved on the device (lib/offline.ts). */
 export const offlinePath = (lang: Lang) => `${localePrefix(lang)}/${OFFLINE_DIR}/`;
+/** The question numbers of a language, as JSON, for "save all" (one file, not a list in every page). */
+export const offlineListPath = (lang: Lang) => `${localePrefix(lang)}/${OFFLINE_DIR}.json`;
 export const feedPath = (lang: Lang) => `${localePrefix(lang)}/rss.xml`;
 export const ogImagePath = (lang: Lang, n: number) => `/og/${lang}/${n}.png`;
 /** Every answer of a language on one page, to read in order or print. */

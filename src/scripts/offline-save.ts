@@ -12,15 +12,18 @@ const PARALLEL = 4;
 export async function saveAll(box: HTMLElement, button: HTMLButtonElement): Promise<void> {
   const status = box.querySelector<HTMLElement>('[data-offline-status]')!;
   const strings = JSON.parse(box.dataset.strings ?? '{}') as WidgetStrings<'offline'>;
-  const numbers = (box.dataset.questions ?? '').split(',').filter(Boolean).map(Number);
-  const urls = pathsToSave(box.dataset.questionUrl!, numbers, JSON.parse(box.dataset.pages ?? '[]') as string[]);
-  const total = urls.length;
   let done = 0;
+  let total = 0;
   let failed = false;
+  let numbers: number[] = [];
   button.disabled = true;
   const progress = () => (status.textContent = fill(strings, 'offlineSaving', { done, total }));
-  progress();
   try {
+    // The list of questions is a file of its own (pages/[...locale]/offline.json.ts).
+    numbers = (await (await fetch(box.dataset.questions!, { cache: 'no-cache' })).json()) as number[];
+    const urls = pathsToSave(box.dataset.questionUrl!, numbers, JSON.parse(box.dataset.pages ?? '[]') as string[]);
+    total = urls.length;
+    progress();
     const cache = await caches.open(box.dataset.cache!);
     const queue = [...urls];
     const next = async (): Promise<void> => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/locales';
 import { WORKER_FILE } from '../../src/lib/offline';
-import { offlinePath } from '../../src/lib/urls';
+import { offlineListPath, offlinePath, questionPath } from '../../src/lib/urls';
 import { contentNumbers, DIST, readPage, requireDist } from '../helpers/dist';
 
 /**
@@ -90,6 +90,17 @@ describe('the worker', () => {
       const html = readPage(path);
       expect(html).toMatch(/data-worker="\/sw\.js"/);
       expect(html).toMatch(/data-scope="\/"/);
+    }
+  });
+});
+
+describe('"save all"', () => {
+  it('reads the list of questions from one file per language, not from every page', () => {
+    for (const lang of LANGS) {
+      const list = JSON.parse(readFileSync(join(DIST, offlineListPath(lang)), 'utf8')) as number[];
+      expect(list, lang).toEqual(contentNumbers(lang));
+      const page = readPage(questionPath(lang, contentNumbers(lang)[0]!));
+      expect(page, lang).toContain(`data-questions="${offlineListPath(lang)}"`);
     }
   });
 });
