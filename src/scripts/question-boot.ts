@@ -9,6 +9,7 @@ import { markAtLoad } from '../lib/mark-at-load';
  * Copy buttons, the rating bar and the shortcuts button are in the built page and
  * shown by CSS on scripted pages, so nothing moves when their code arrives.
  */
+// Not storage.ts's read(): that module (with the schedule's parsing) loads with the tools.
 const read = (key: string) => {
   try {
     return localStorage.getItem(key);
