@@ -31,8 +31,10 @@ export function bootQuestionPage() {
   if (!tools) return;
   showStudyState(tools);
 
-  // The study tools and the recall rating load together: one is rarely used without the other.
-  const loadStudy = loadOnUse('[data-study] input, [data-study] button, .reveal-panel button, [data-copy-link], [data-copy-code], [data-drill-end], [data-rating]', ['click'], () =>
+  // The study tools and the recall rating load together: one is rarely used without the
+  // other. They start loading as a pointer presses or focus lands on a control, so the
+  // click usually finds them there.
+  const loadStudy = loadOnUse('[data-study] input, [data-study] button, .reveal-panel button, [data-copy-link], [data-copy-code], [data-drill-end], [data-rating]', ['pointerdown', 'focusin', 'click'], () =>
     Promise.all([import('./study'), import('./rating')]).then(([s, r]) => {
       s.initStudy();
       r.initRating();

@@ -115,7 +115,9 @@ describe('progress marks', () => {
 
   it('exports to a JSON file and imports one back', async () => {
     const { page } = await fresh(`/questions/${first}/`);
-    await page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) }).click();
+    const mastered = page.getByRole('button', { name: new RegExp(t('zh', 'markMastered')) });
+    await mastered.click();
+    await expect.poll(() => mastered.getAttribute('aria-pressed')).toBe('true');
     await page.goto(url('/'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('zh', 'exportProgress') }).click()]);
     const exported = JSON.parse(await streamText(await download.createReadStream()));
