@@ -1,6 +1,6 @@
 import { initLanguageSwitch } from './language-switch';
 import { initShortcuts } from './shortcuts';
-import { loadOnUse } from './on-first-use';
+import { loadOnUse } from './load-on-use';
 
 /**
  * What every page runs at load. Keys must be answered synchronously (Space and the

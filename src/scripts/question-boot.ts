@@ -1,4 +1,4 @@
-import { loadOnUse } from './on-first-use';
+import { loadOnUse } from './load-on-use';
 import { whenNear } from './when-near';
 import { DRILL_KEY, PROGRESS_KEY } from '../lib/storage-keys';
 import { markAtLoad } from '../lib/mark-at-load';
