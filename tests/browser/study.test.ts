@@ -51,8 +51,11 @@ describe('practice mode', () => {
   it('a shared link to a section shows that section even in practice mode', async () => {
     const { page } = await fresh(`/questions/${first}/`);
     await page.getByLabel(t('zh', 'practiceMode')).check();
+    await page.waitForFunction(() => localStorage.getItem('transformer-qa:practice:v1') === 'on');
     await page.goto(url(`/questions/${second}/#pitfalls`));
-    expect(await answerVisible(page)).toBe(true);
+    // Practice mode hides the answer from the first frame; the study tools, which load
+    // with such a page, then open it at the linked section.
+    await expect.poll(() => answerVisible(page)).toBe(true);
     await expect(page.locator('#pitfalls').isVisible()).resolves.toBe(true);
     await context.close();
   });
